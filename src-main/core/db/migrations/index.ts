@@ -1,0 +1,12 @@
+import { migration as m0001 } from './0001-documents.js';
+import { migration as m0002 } from './0002-review.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** SQL run in one transaction; the runner sets user_version afterwards */
+  up: string;
+}
+
+/** In order; each version exactly one more than the last. Add a file, then add it here. */
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];

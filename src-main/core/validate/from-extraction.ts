@@ -1,0 +1,32 @@
+// A ReportForCheck straight from an extraction (no database): what `nianbao extract --json` checks.
+import type { NormalizedText, ParsedDocument } from '../document.js';
+import type { FieldValue, ReportFormat } from '../fields.js';
+import type { ExtractionResult } from '../extract/types.js';
+import type { ReportForCheck } from './types.js';
+
+const FORMATS: readonly ReportFormat[] = ['2021', '2019', 'pre2019'];
+
+export function asFormat(v: unknown): ReportFormat | null {
+  return FORMATS.includes(v as ReportFormat) ? (v as ReportFormat) : null;
+}
+
+export function reportForCheckFromExtraction(
+  extraction: ExtractionResult,
+  parsed: ParsedDocument | string,
+  norm: NormalizedText | string,
+  extra: { fileName?: string } = {},
+): ReportForCheck {
+  const fields: Record<string, FieldValue> = {};
+  for (const f of extraction.fields) fields[f.key] = f.value;
+  const text = typeof parsed === 'string' ? parsed : parsed.text;
+  const htmlTitle = typeof parsed === 'string' ? undefined : parsed.htmlTitle;
+  return {
+    format: extraction.format ?? asFormat(fields.format),
+    fields,
+    text,
+    normText: typeof norm === 'string' ? norm : norm.text,
+    sections: extraction.sections,
+    fileName: extra.fileName,
+    htmlTitle,
+  };
+}

@@ -171,6 +171,10 @@ export const historyEntry = z.object({
   reviewer: z.string(),
   at: isoTime,
   key: z.string().optional(),
+  /** finding events: which finding */
+  fingerprint: z.string().optional(),
+  /** agency-link events: the other report */
+  otherId: z.number().int().optional(),
   old: fieldValue.optional(),
   new: fieldValue.optional(),
 });

@@ -29,5 +29,7 @@ export const migration: Migration = {
     CREATE INDEX reports_open_errors ON reports(open_errors);
     CREATE INDEX reports_decided_at ON reports(decided_at);
     CREATE INDEX findings_doc_severity ON findings(document_id, severity);
+    -- the dashboard sums a few keys across every report
+    CREATE INDEX extracted_fields_key ON extracted_fields(key, document_id);
   `,
 };

@@ -1,0 +1,406 @@
+// The review side of the database as the UI sees it: the paged, filtered, sorted reports list (trigram FTS
+// for queries of ≥3 characters, a scan for shorter ones), facets, one document with its spans, report and
+// finding decisions with their audit rows, history, agency links, settings. Dashboard sums: dashboard-repo.ts.
+import type { Db } from './open.js';
+import type { Block, SourceKind } from '../document.js';
+import { normalize } from '../normalize/index.js';
+import type { Output, ParsedInput } from '../../shared/contract.js';
+
+type ListInput = ParsedInput<'reports.list'>;
+export type ListFilters = Omit<ListInput, 'offset' | 'limit'>;
+export type ReportRow = Output<'reports.list'>['rows'][number];
+export type ReportStatus = ReportRow['status'];
+export type HistoryEntry = Output<'report.get'>['history'][number];
+
+const SORT_SQL: Record<NonNullable<ListFilters['sort']>['column'], string> = {
+  id: 'r.document_id',
+  agency: 'r.agency',
+  year: 'r.year',
+  format: 'r.format',
+  status: 'r.status',
+  errors: 'r.errors',
+  warnings: 'r.warnings',
+  infos: 'r.infos',
+  openErrors: 'r.open_errors',
+  importedAt: 'r.imported_at',
+  fileName: 'r.file_name',
+  decidedAt: 'r.decided_at',
+};
+
+export const ROW_COLUMNS = `r.document_id AS id, r.agency, r.year, r.format, r.published, r.status, r.errors, r.warnings,
+  r.infos, r.open_errors AS openErrors, r.imported_at AS importedAt, r.file_name AS fileName,
+  r.decided_at AS decidedAt, r.decided_by AS decidedBy`;
+
+/** Queries shorter than this many characters cannot use the trigram index. */
+export const FTS_MIN_CHARS = 3;
+
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** `col IN (…)` for the non-null values, `OR col IS NULL` when null is asked for. */
+function inWithNull(col: string, values: readonly (string | number | null)[], params: unknown[]): string {
+  const vals = values.filter((v) => v !== null);
+  const parts: string[] = [];
+  if (vals.length) {
+    parts.push(`${col} IN (${vals.map(() => '?').join(',')})`);
+    params.push(...vals);
+  }
+  if (values.includes(null)) parts.push(`${col} IS NULL`);
+  return parts.length ? `(${parts.join(' OR ')})` : '0';
+}
+
+/** The search string as the index holds text: normalised (traditional → simplified, widths, whitespace). */
+export function normalizeQuery(q: string): string {
+  return normalize(q.trim()).text.trim();
+}
+
+export function buildWhere(f: ListFilters): Where {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (f.status?.length) clauses.push(inWithNull('r.status', f.status, params));
+  if (f.year?.length) clauses.push(inWithNull('r.year', f.year, params));
+  if (f.format?.length) clauses.push(inWithNull('r.format', f.format, params));
+  if (f.severity?.length) {
+    const col = { error: 'r.errors', warning: 'r.warnings', info: 'r.infos' } as const;
+    clauses.push(`(${f.severity.map((s) => `${col[s]} > 0`).join(' OR ')})`);
+  }
+  if (f.unresolved) clauses.push('r.open_errors > 0');
+  const q = f.query ? normalizeQuery(f.query) : '';
+  if (q) {
+    const meta = 'instr(r.agency, ?) > 0 OR instr(r.file_name, ?) > 0';
+    if ([...q].length >= FTS_MIN_CHARS) {
+      // A phrase query: the trigram tokenizer matches it as a substring.
+      clauses.push(`(r.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) OR ${meta})`);
+      params.push(`"${q.replace(/"/g, '""')}"`, q, q);
+    } else {
+      clauses.push(`(${meta} OR r.document_id IN (SELECT id FROM documents WHERE instr(normalized_text, ?) > 0))`);
+      params.push(q, q, q);
+    }
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function orderBy(f: ListFilters): string {
+  const sort = f.sort ?? { column: 'id', dir: 'desc' };
+  const col = SORT_SQL[sort.column];
+  const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
+  // Unknown agency/year/format sort last either way; the id keeps the order total (stable paging).
+  const nulls = sort.column === 'agency' || sort.column === 'year' || sort.column === 'format' || sort.column === 'decidedAt'
+    ? `${col} IS NULL, ` : '';
+  return sort.column === 'id' ? `ORDER BY r.document_id ${dir}` : `ORDER BY ${nulls}${col} ${dir}, r.document_id ${dir}`;
+}
+
+export function listReports(db: Db, input: ListInput): Output<'reports.list'> {
+  const where = buildWhere(input);
+  const total = (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
+  const rows = total === 0 || input.offset >= total
+    ? []
+    : (db.prepare(`SELECT ${ROW_COLUMNS} FROM reports r ${where.sql} ${orderBy(input)} LIMIT ? OFFSET ?`)
+      .all(...where.params, input.limit, input.offset) as ReportRow[]);
+  return { total, rows };
+}
+
+export function getReportRow(db: Db, id: number): ReportRow | undefined {
+  return db.prepare(`SELECT ${ROW_COLUMNS} FROM reports r WHERE r.document_id = ?`).get(id) as ReportRow | undefined;
+}
+
+/** The reports just before and after `id` in the list's order under `filters` (null at either end). */
+export function neighbours(db: Db, id: number, filters: ListFilters = {}): { prevId: number | null; nextId: number | null } {
+  const where = buildWhere(filters);
+  const order = orderBy(filters);
+  const row = db.prepare(
+    `SELECT prevId, nextId FROM (
+       SELECT r.document_id AS id, lag(r.document_id) OVER w AS prevId, lead(r.document_id) OVER w AS nextId
+       FROM reports r ${where.sql} WINDOW w AS (${order})
+     ) WHERE id = ?`,
+  ).get(...where.params, id) as { prevId: number | null; nextId: number | null } | undefined;
+  return row ?? { prevId: null, nextId: null };
+}
+
+export function facets(db: Db): Output<'reports.facets'> {
+  const years = db.prepare('SELECT year, count(*) AS count FROM reports GROUP BY year ORDER BY year IS NULL, year DESC').all() as
+    Output<'reports.facets'>['years'];
+  const formats = db.prepare('SELECT format, count(*) AS count FROM reports GROUP BY format ORDER BY format IS NULL, format DESC').all() as
+    Output<'reports.facets'>['formats'];
+  const statuses = statusCounts(db);
+  const total = Object.values(statuses).reduce((a, b) => a + b, 0);
+  return { total, years, formats, statuses };
+}
+
+export function statusCounts(db: Db, where = '', params: unknown[] = []): Record<ReportStatus, number> {
+  const out: Record<ReportStatus, number> = { pending: 0, approved: 0, returned: 0, rejected: 0 };
+  for (const r of db.prepare(`SELECT status, count(*) AS n FROM reports r ${where} GROUP BY status`).all(...params) as { status: ReportStatus; n: number }[]) {
+    out[r.status] = r.n;
+  }
+  return out;
+}
+
+// ───────────────────────────── one document ─────────────────────────────
+
+export interface StoredDocument {
+  id: number;
+  fileName: string;
+  kind: SourceKind;
+  text: string;
+  blocks: Block[];
+  notes: string[];
+  encoding: string;
+  encodingConfidence: number;
+  htmlTitle: string | null;
+  paths: string[];
+  sha256: string;
+  size: number;
+  importedAt: string;
+  normalizedText: string;
+  startMap: Int32Array;
+  endMap: Int32Array;
+}
+
+/** Int32 offsets stored as little-endian bytes (copied: a Buffer slice is not always 4-byte aligned). */
+export function int32FromBlob(buf: Buffer | Uint8Array | null): Int32Array {
+  if (!buf || buf.byteLength === 0) return new Int32Array(0);
+  const copy = new Uint8Array(buf.byteLength - (buf.byteLength % 4));
+  copy.set(buf.subarray(0, copy.byteLength));
+  return new Int32Array(copy.buffer);
+}
+
+export function getDocument(db: Db, id: number): StoredDocument | undefined {
+  const r = db.prepare(
+    `SELECT id, file_name, kind, text, normalized_text, start_map, end_map, blocks, notes, encoding, encoding_confidence,
+            html_title, sha256, size, imported_at FROM documents WHERE id = ?`,
+  ).get(id) as {
+    id: number; file_name: string; kind: SourceKind; text: string; normalized_text: string; start_map: Buffer; end_map: Buffer;
+    blocks: string; notes: string; encoding: string; encoding_confidence: number; html_title: string | null; sha256: string;
+    size: number; imported_at: string;
+  } | undefined;
+  if (!r) return undefined;
+  const paths = (db.prepare('SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(id) as { path: string }[]).map((p) => p.path);
+  return {
+    id: r.id, fileName: r.file_name, kind: r.kind, text: r.text, blocks: JSON.parse(r.blocks) as Block[],
+    notes: JSON.parse(r.notes) as string[], encoding: r.encoding, encodingConfidence: r.encoding_confidence,
+    htmlTitle: r.html_title, paths, sha256: r.sha256, size: r.size, importedAt: r.imported_at,
+    normalizedText: r.normalized_text, startMap: int32FromBlob(r.start_map), endMap: int32FromBlob(r.end_map),
+  };
+}
+
+/** A document-text selection [start, end) as the normalised-text span covering it. */
+export function toNormSpan(doc: Pick<StoredDocument, 'startMap' | 'endMap'>, start: number, end: number): { normStart: number; normEnd: number } {
+  const n = doc.startMap.length;
+  let normStart = 0;
+  while (normStart < n && doc.endMap[normStart] <= start) normStart++;
+  let normEnd = normStart;
+  while (normEnd < n && doc.startMap[normEnd] < end) normEnd++;
+  return { normStart, normEnd: Math.max(normStart, normEnd) };
+}
+
+/** A normalised-text span as the document-text span it came from. */
+export function toDocSpan(doc: Pick<StoredDocument, 'startMap' | 'endMap' | 'text'>, normStart: number, normEnd: number): { start: number; end: number } {
+  const n = doc.startMap.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const s = Math.min(Math.max(normStart, 0), n - 1);
+  const e = Math.min(Math.max(normEnd, 0), n);
+  if (e <= s) return { start: doc.startMap[s], end: doc.startMap[s] };
+  return { start: doc.startMap[s], end: doc.endMap[e - 1] };
+}
+
+export function getSections(db: Db, id: number): { no: number; title: string; normStart: number; normEnd: number }[] {
+  return db.prepare('SELECT no, title, norm_start AS normStart, norm_end AS normEnd FROM sections WHERE document_id = ? ORDER BY no').all(id) as
+    { no: number; title: string; normStart: number; normEnd: number }[];
+}
+
+export function getExtractionNotes(db: Db, id: number): { keys: string[]; message: string }[] {
+  return (db.prepare('SELECT keys, message FROM extraction_notes WHERE document_id = ? ORDER BY rowid').all(id) as { keys: string; message: string }[])
+    .map((n) => ({ keys: JSON.parse(n.keys) as string[], message: n.message }));
+}
+
+// ───────────────────────────── decisions ─────────────────────────────
+
+const STATUS_OF = { approve: 'approved', return: 'returned', reject: 'rejected', reopen: 'pending' } as const;
+export type ReviewAction = keyof typeof STATUS_OF;
+
+export function addReviewEvent(db: Db, documentId: number, kind: string, detail: string | null, reviewer: string, at: string): void {
+  db.prepare('INSERT INTO review_events (document_id, kind, detail, reviewer, at) VALUES (?, ?, ?, ?, ?)').run(documentId, kind, detail, reviewer, at);
+}
+
+/** Sets the report's status and writes the review event, in one transaction. */
+export function decideReport(db: Db, id: number, action: ReviewAction, opts: { comment?: string | null; reviewer: string; at: string }): void {
+  db.transaction(() => {
+    const comment = opts.comment?.trim() || null;
+    if (action === 'reopen') {
+      db.prepare('UPDATE reports SET status = ?, decided_at = NULL, decided_by = NULL, decision_comment = ? WHERE document_id = ?')
+        .run(STATUS_OF[action], comment, id);
+    } else {
+      db.prepare('UPDATE reports SET status = ?, decided_at = ?, decided_by = ?, decision_comment = ? WHERE document_id = ?')
+        .run(STATUS_OF[action], opts.at, opts.reviewer, comment, id);
+    }
+    addReviewEvent(db, id, action, comment, opts.reviewer, opts.at);
+  })();
+}
+
+export function getDecision(db: Db, id: number): { at: string | null; by: string | null; comment: string | null } {
+  return (db.prepare('SELECT decided_at AS at, decided_by AS by, decision_comment AS comment FROM reports WHERE document_id = ?').get(id) as
+    { at: string | null; by: string | null; comment: string | null } | undefined) ?? { at: null, by: null, comment: null };
+}
+
+// ───────────────────────────── history ─────────────────────────────
+
+const parseValue = (s: string | null): string | number | null => (s === null ? null : (JSON.parse(s) as string | number | null));
+
+/** Finding events keep their fingerprint and reason as JSON in review_events.detail. */
+export function findingEventDetail(fingerprint: string, reason: string | null): string {
+  return JSON.stringify({ fingerprint, reason });
+}
+
+export function getHistory(db: Db, id: number): HistoryEntry[] {
+  const out: (HistoryEntry & { order: number })[] = [];
+  const doc = db.prepare('SELECT file_name, imported_at FROM documents WHERE id = ?').get(id) as { file_name: string; imported_at: string } | undefined;
+  if (doc) out.push({ kind: 'import', detail: doc.file_name, reviewer: '', at: doc.imported_at, order: 0 });
+  const corrections = db.prepare('SELECT id, key, old_value, new_value, reviewer, at FROM corrections WHERE document_id = ? ORDER BY id').all(id) as
+    { id: number; key: string; old_value: string | null; new_value: string | null; reviewer: string; at: string }[];
+  for (const c of corrections) {
+    out.push({ kind: 'correction', detail: null, reviewer: c.reviewer, at: c.at, key: c.key, old: parseValue(c.old_value), new: parseValue(c.new_value), order: 1 });
+  }
+  const events = db.prepare('SELECT kind, detail, reviewer, at FROM review_events WHERE document_id = ? ORDER BY id').all(id) as
+    { kind: string; detail: string | null; reviewer: string; at: string }[];
+  for (const e of events) {
+    const entry: HistoryEntry & { order: number } = { kind: e.kind as HistoryEntry['kind'], detail: e.detail, reviewer: e.reviewer, at: e.at, order: 1 };
+    if (e.kind.startsWith('finding-') && e.detail?.startsWith('{')) {
+      const d = JSON.parse(e.detail) as { fingerprint: string; reason: string | null };
+      entry.detail = d.reason;
+      entry.fingerprint = d.fingerprint;
+    } else if (e.kind.startsWith('agency-') && e.detail) {
+      entry.otherId = Number(e.detail);
+      entry.detail = null;
+    }
+    out.push(entry);
+  }
+  // Stable sort: time, then import first; equal times keep insertion order.
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => (x.e.at < y.e.at ? -1 : x.e.at > y.e.at ? 1 : x.e.order - y.e.order || x.i - y.i))
+    .map(({ e }) => {
+      const { order: _order, ...rest } = e;
+      return rest;
+    });
+}
+
+// ───────────────────────────── agency links ─────────────────────────────
+
+export function setAgencyLink(db: Db, a: number, b: number, same: boolean, reviewer: string, at: string): void {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO agency_links (a, b, same, reviewer, at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(a, b) DO UPDATE SET same = excluded.same, reviewer = excluded.reviewer, at = excluded.at`,
+    ).run(lo, hi, same ? 1 : 0, reviewer, at);
+    const kind = same ? 'agency-link' : 'agency-unlink';
+    addReviewEvent(db, a, kind, String(b), reviewer, at);
+    addReviewEvent(db, b, kind, String(a), reviewer, at);
+  })();
+}
+
+/** Other reports of the same agency: same agency key, or linked by a reviewer; minus those a reviewer unlinked. */
+export function relatedReports(db: Db, id: number): { id: number; year: number | null; agency: string | null; link: 'auto' | 'linked' }[] {
+  return db.prepare(
+    `WITH me AS (SELECT agency_key FROM reports WHERE document_id = :id),
+     links AS (SELECT CASE WHEN a = :id THEN b ELSE a END AS other, same FROM agency_links WHERE a = :id OR b = :id)
+     SELECT r.document_id AS id, r.year, r.agency,
+            CASE WHEN EXISTS (SELECT 1 FROM links WHERE other = r.document_id AND same = 1) THEN 'linked' ELSE 'auto' END AS link
+     FROM reports r
+     WHERE r.document_id <> :id
+       AND ( (r.agency_key IS NOT NULL AND r.agency_key = (SELECT agency_key FROM me))
+             OR r.document_id IN (SELECT other FROM links WHERE same = 1) )
+       AND r.document_id NOT IN (SELECT other FROM links WHERE same = 0)
+     ORDER BY r.year IS NULL, r.year DESC, r.document_id
+     LIMIT 100`,
+  ).all({ id }) as { id: number; year: number | null; agency: string | null; link: 'auto' | 'linked' }[];
+}
+
+// ───────────────────────────── settings ─────────────────────────────
+
+export function getSetting(db: Db, key: string): string | undefined {
+  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+}
+
+export function setSetting(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function reportExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM reports WHERE document_id = ?').get(id) !== undefined;
+}
+
+// ───────────────────────────── findings as the review screen shows them ─────────────────────────────
+
+export type FindingOut = Output<'report.get'>['findings'][number];
+
+const SEVERITY_ORDER = "CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END";
+
+function hasColumn(db: Db, table: string, column: string): boolean {
+  return (db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(table, column)) !== undefined;
+}
+
+/** The stored findings of a report with the reviewer's decision on each; errors first. */
+export function getFindings(db: Db, id: number): FindingOut[] {
+  // A later migration may store the rule's own quote; until then the service fills it from the sources.
+  const quote = hasColumn(db, 'findings', 'quote') ? 'f.quote' : 'NULL';
+  const rows = db.prepare(
+    `SELECT f.id, f.rule_id, f.severity, f.keys, f.numbers, f.message, f.fingerprint, ${quote} AS quote,
+            d.decision, d.reason, d.reviewer, d.at
+     FROM findings f LEFT JOIN finding_decisions d ON d.document_id = f.document_id AND d.fingerprint = f.fingerprint
+     WHERE f.document_id = ? ORDER BY ${SEVERITY_ORDER}, f.id`,
+  ).all(id) as {
+    id: number; rule_id: string; severity: FindingOut['severity']; keys: string; numbers: string; message: string; fingerprint: string;
+    quote: string | null; decision: 'confirmed' | 'dismissed' | null; reason: string | null; reviewer: string | null; at: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id, ruleId: r.rule_id, severity: r.severity, keys: JSON.parse(r.keys) as string[],
+    numbers: JSON.parse(r.numbers) as Record<string, number | null>, message: r.message, quote: r.quote, fingerprint: r.fingerprint,
+    decision: r.decision ? { decision: r.decision, reason: r.reason, reviewer: r.reviewer ?? '', at: r.at ?? '' } : null,
+  }));
+}
+
+/** Error findings still standing: not dismissed by a reviewer (a confirmed error is a real problem). */
+export const OPEN_ERRORS_SQL = `(SELECT count(*) FROM findings f WHERE f.document_id = reports.document_id AND f.severity = 'error'
+  AND NOT EXISTS (SELECT 1 FROM finding_decisions d WHERE d.document_id = f.document_id AND d.fingerprint = f.fingerprint AND d.decision = 'dismissed'))`;
+
+/** Recomputes the list's finding counts of one report from its findings and decisions. */
+export function refreshFindingCounts(db: Db, id: number): void {
+  db.prepare(
+    `UPDATE reports SET
+       errors   = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'error'),
+       warnings = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'warning'),
+       infos    = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'info'),
+       open_errors = ${OPEN_ERRORS_SQL}
+     WHERE document_id = ?`,
+  ).run(id);
+}
+
+/** Records (or, for 'reset', removes) a reviewer's decision on a finding, with its audit row. */
+export function decideFinding(
+  db: Db, id: number, fingerprint: string, decision: 'confirmed' | 'dismissed' | 'reset',
+  opts: { reason?: string | null; reviewer: string; at: string },
+): void {
+  const reason = opts.reason?.trim() || null;
+  db.transaction(() => {
+    if (decision === 'reset') {
+      db.prepare('DELETE FROM finding_decisions WHERE document_id = ? AND fingerprint = ?').run(id, fingerprint);
+    } else {
+      db.prepare(
+        `INSERT INTO finding_decisions (document_id, fingerprint, decision, reason, reviewer, at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(document_id, fingerprint) DO UPDATE SET decision = excluded.decision, reason = excluded.reason,
+           reviewer = excluded.reviewer, at = excluded.at`,
+      ).run(id, fingerprint, decision, reason, opts.reviewer, opts.at);
+    }
+    const kind = decision === 'confirmed' ? 'finding-confirm' : decision === 'dismissed' ? 'finding-dismiss' : 'finding-reset';
+    addReviewEvent(db, id, kind, findingEventDetail(fingerprint, reason), opts.reviewer, opts.at);
+    refreshFindingCounts(db, id);
+  })();
+}
+
+export function findingExists(db: Db, id: number, fingerprint: string): boolean {
+  return db.prepare('SELECT 1 FROM findings WHERE document_id = ? AND fingerprint = ?').get(id, fingerprint) !== undefined
+    || db.prepare('SELECT 1 FROM finding_decisions WHERE document_id = ? AND fingerprint = ?').get(id, fingerprint) !== undefined;
+}

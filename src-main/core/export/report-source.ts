@@ -1,0 +1,181 @@
+// Reads the reports an export covers, page by page, with their reviewed values (corrections win over
+// extraction, exactly as fields-repo's getReviewedFields). Only the list of report ids is held whole; the
+// fields are read one page of reports at a time and only for the keys a sheet needs.
+import Database from 'better-sqlite3';
+import type { Db } from '../db/open.js';
+import type { FieldValue } from '../fields.js';
+
+export type ReportStatus = 'pending' | 'approved' | 'returned' | 'rejected';
+export const REPORT_STATUSES: readonly ReportStatus[] = ['pending', 'approved', 'returned', 'rejected'];
+
+export interface ReportFilter {
+  /** every status (default: approved reports only) */
+  all?: boolean;
+  year?: number;
+  /** one status instead of the default */
+  status?: ReportStatus;
+}
+
+export interface ReportRow {
+  id: number;
+  status: ReportStatus;
+  format: string | null;
+  agency: string | null;
+  year: number | null;
+  published: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decisionComment: string | null;
+  fileName: string;
+}
+
+/** The reviewed value of one key, with what a reader of the workbook needs to know about it. */
+export interface CellValue {
+  value: FieldValue;
+  approx: boolean;
+  /** set when a reviewer's correction is in force */
+  correction?: { extracted: FieldValue | undefined; reviewer: string; at: string };
+}
+
+export interface ReportPage {
+  report: ReportRow;
+  values: Map<string, CellValue>;
+}
+
+function whereOf(filter: ReportFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const status = filter.status ?? (filter.all ? undefined : 'approved');
+  if (status) {
+    parts.push('r.status = ?');
+    params.push(status);
+  }
+  if (filter.year !== undefined) {
+    parts.push('r.year = ?');
+    params.push(filter.year);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/**
+ * The ids of the reports a filter selects, in the workbook's order: by year, then agency, then id.
+ * (Reports without a year or agency come last, so a reader finds the complete ones first.)
+ */
+export function selectReportIds(db: Db, filter: ReportFilter): number[] {
+  const { sql, params } = whereOf(filter);
+  return db
+    .prepare(
+      `SELECT r.document_id FROM reports r ${sql}
+       ORDER BY r.year IS NULL, r.year, r.agency IS NULL, r.agency, r.document_id`,
+    )
+    .pluck()
+    .all(...params) as number[];
+}
+
+/** How many reports the database holds per status (for the "nothing to export" message). */
+export function countByStatus(db: Db, year?: number): Record<ReportStatus, number> {
+  const out: Record<ReportStatus, number> = { pending: 0, approved: 0, returned: 0, rejected: 0 };
+  const rows = db
+    .prepare(`SELECT status, COUNT(*) AS n FROM reports ${year === undefined ? '' : 'WHERE year = ?'} GROUP BY status`)
+    .all(...(year === undefined ? [] : [year])) as Array<{ status: ReportStatus; n: number }>;
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}
+
+const parseValue = (s: string | null): FieldValue => (s === null ? null : (JSON.parse(s) as FieldValue));
+
+/** Reads pages of reports; prepared statements are made once per source. */
+export class ReportSource {
+  private readonly reportsStmt;
+  constructor(private readonly db: Db) {
+    this.reportsStmt = db.prepare(
+      `SELECT r.document_id AS id, r.status, r.format, r.agency, r.year, r.published, r.decided_at AS decidedAt,
+              r.decided_by AS decidedBy, r.decision_comment AS decisionComment, d.file_name AS fileName
+       FROM reports r JOIN documents d ON d.id = r.document_id
+       WHERE r.document_id IN (SELECT value FROM json_each(?))`,
+    );
+  }
+
+  /** The report rows of a page of ids, in the ids' order. */
+  reports(ids: readonly number[]): ReportRow[] {
+    const rows = this.reportsStmt.all(JSON.stringify(ids)) as ReportRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is ReportRow => r !== undefined);
+  }
+
+  /**
+   * The reviewed values of a page of reports, limited to keys starting with one of `prefixes`
+   * (empty: every key). Same rule as getReviewedFields: the newest correction of a key wins.
+   */
+  page(ids: readonly number[], prefixes: readonly string[] = []): ReportPage[] {
+    const reports = this.reports(ids);
+    const values = new Map<number, Map<string, CellValue>>(reports.map((r) => [r.id, new Map()]));
+    const idsJson = JSON.stringify(ids);
+    // key ranges: 't3.' ≤ key < 't3/' ('/' follows '.' in every collation SQLite uses here: BINARY)
+    const ranges = prefixes.map(() => '(key >= ? AND key < ?)').join(' OR ');
+    const rangeParams = prefixes.flatMap((p) => [p, p.slice(0, -1) + String.fromCharCode(p.charCodeAt(p.length - 1) + 1)]);
+    const keyWhere = prefixes.length ? `AND (${ranges})` : '';
+
+    const extracted = this.db
+      .prepare(
+        `SELECT document_id AS id, key, value, approx FROM extracted_fields
+         WHERE document_id IN (SELECT value FROM json_each(?)) ${keyWhere}`,
+      )
+      .raw()
+      .iterate(idsJson, ...rangeParams) as IterableIterator<[number, string, string | null, number]>;
+    for (const [id, key, value, approx] of extracted) {
+      values.get(id)?.set(key, { value: parseValue(value), approx: approx === 1 });
+    }
+    const corrections = this.db
+      .prepare(
+        `SELECT document_id AS id, key, new_value, extracted_value, reviewer, at FROM corrections
+         WHERE document_id IN (SELECT value FROM json_each(?)) ${keyWhere} ORDER BY id`,
+      )
+      .raw()
+      .iterate(idsJson, ...rangeParams) as IterableIterator<[number, string, string | null, string | null, string, string]>;
+    for (const [id, key, newValue, extractedValue, reviewer, at] of corrections) {
+      const m = values.get(id);
+      if (!m) continue;
+      m.set(key, {
+        value: parseValue(newValue),
+        approx: false,
+        correction: { extracted: extractedValue === null ? undefined : parseValue(extractedValue), reviewer, at },
+      });
+    }
+    return reports.map((report) => ({ report, values: values.get(report.id)! }));
+  }
+}
+
+/** Splits a list into pages. */
+export function* pages<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * A read-only connection on the same file holding one read transaction, so every sheet sees the same
+ * state even while a reviewer keeps working in the app (WAL lets both proceed). An in-memory database, or
+ * one inside a transaction, is read through the given connection.
+ */
+export function openSnapshot(db: Db): { db: Db; close: () => void } {
+  if (db.memory || db.name === '' || db.inTransaction) return { db, close: () => {} };
+  let snap: Db;
+  try {
+    snap = new Database(db.name, { readonly: true, fileMustExist: true });
+    snap.pragma('busy_timeout = 5000');
+    snap.exec('BEGIN');
+    // the read transaction takes its snapshot at the first read
+    snap.prepare('SELECT COUNT(*) FROM reports').pluck().get();
+  } catch {
+    return { db, close: () => {} };
+  }
+  return {
+    db: snap,
+    close: () => {
+      try {
+        snap.exec('COMMIT');
+      } finally {
+        snap.close();
+      }
+    },
+  };
+}

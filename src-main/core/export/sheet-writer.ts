@@ -1,0 +1,224 @@
+// One worksheet of the streaming workbook: a one- or two-level header (frozen, with an autofilter), data
+// rows written and committed one at a time, and a totals row of SUM formulas. The sums are also computed
+// here and stored as the formulas' cached results, so viewers that do not recalculate still show them.
+import type ExcelJS from 'exceljs';
+import type { FieldValue } from '../fields.js';
+
+export type ColumnKind = 'id' | 'text' | 'longtext' | 'year' | 'date' | 'datetime' | 'int' | 'signed_int' | 'decimal';
+
+export interface SheetColumn {
+  header: string;
+  /** top header; consecutive columns with the same group share one merged cell */
+  group?: string;
+  kind: ColumnKind;
+  width?: number;
+  /** a SUM in the totals row */
+  total?: boolean;
+  /** the number format, when the kind's default does not fit */
+  numFmt?: string;
+}
+
+export interface CellInput {
+  value: FieldValue | Date | undefined;
+  /** a cell note, e.g. the extracted value a correction replaced */
+  note?: string;
+  /** marks a reviewer-corrected value */
+  corrected?: boolean;
+}
+export type Cell = FieldValue | Date | undefined | CellInput;
+
+const NUM_FMT: Partial<Record<ColumnKind, string>> = {
+  id: '0',
+  year: '0',
+  int: '#,##0',
+  signed_int: '+#,##0;-#,##0;0',
+  decimal: '#,##0.00##',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+};
+const DEFAULT_WIDTH: Record<ColumnKind, number> = {
+  id: 7, text: 14, longtext: 50, year: 9, date: 12, datetime: 17, int: 11, signed_int: 11, decimal: 13,
+};
+
+const THIN = { style: 'thin' as const, color: { argb: 'FFB7B7B7' } };
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true, name: '宋体', size: 10 },
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
+  border: { top: THIN, left: THIN, bottom: THIN, right: THIN },
+};
+const CORRECTED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const TOTAL_FONT: Partial<ExcelJS.Font> = { bold: true, name: '宋体', size: 10 };
+const BODY_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 10 };
+
+/** Display width of a header (CJK characters count double), for column widths. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+const isInput = (c: Cell): c is CellInput => c !== null && typeof c === 'object' && !(c instanceof Date);
+
+export class SheetWriter {
+  readonly ws: ExcelJS.Worksheet;
+  readonly headerRows: number;
+  private rowNo = 0;
+  private readonly sums: number[];
+  private firstDataRow = 0;
+  private lastDataRow = 0;
+  private readonly autoFilter: boolean;
+
+  constructor(
+    wb: ExcelJS.stream.xlsx.WorkbookWriter,
+    name: string,
+    readonly columns: readonly SheetColumn[],
+    options: { freezeColumns?: number; autoFilter?: boolean } = {},
+  ) {
+    this.headerRows = columns.some((c) => c.group) ? 2 : 1;
+    const xSplit = options.freezeColumns ?? 0;
+    this.ws = wb.addWorksheet(name, {
+      views: [{ state: 'frozen', xSplit, ySplit: this.headerRows, topLeftCell: `${columnLetter(xSplit + 1)}${this.headerRows + 1}`, activeCell: `${columnLetter(xSplit + 1)}${this.headerRows + 1}` }],
+    });
+    this.ws.columns = columns.map((c) => {
+      // wide enough for the header's longest line (headers wrap at about 14 CJK characters)
+      const headerWidth = Math.min(displayWidth(c.header) + 2, 30);
+      return {
+        width: c.width ?? Math.max(DEFAULT_WIDTH[c.kind], headerWidth),
+        style: { numFmt: c.numFmt ?? NUM_FMT[c.kind], font: BODY_FONT, alignment: c.kind === 'longtext' ? { wrapText: true, vertical: 'top' } : { vertical: 'top' } },
+      };
+    });
+    this.sums = columns.map(() => 0);
+    this.autoFilter = options.autoFilter ?? true;
+    this.writeHeader();
+  }
+
+  private writeHeader(): void {
+    const { ws, columns } = this;
+    const longest = Math.max(...columns.map((c) => Math.ceil(displayWidth(c.header) / Math.max(4, (c.width ?? DEFAULT_WIDTH[c.kind]) - 1))));
+    if (this.headerRows === 1) {
+      const row = ws.getRow(1);
+      columns.forEach((c, i) => Object.assign(row.getCell(i + 1), { value: c.header, style: HEADER_STYLE }));
+      row.height = Math.min(15 * Math.max(1, longest) + 4, 90);
+      row.commit();
+    } else {
+      const top = ws.getRow(1);
+      const sub = ws.getRow(2);
+      let i = 0;
+      while (i < columns.length) {
+        const c = columns[i];
+        if (!c.group) {
+          Object.assign(top.getCell(i + 1), { value: c.header, style: HEADER_STYLE });
+          Object.assign(sub.getCell(i + 1), { style: HEADER_STYLE });
+          ws.mergeCells(1, i + 1, 2, i + 1);
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 < columns.length && columns[j + 1].group === c.group) j++;
+        Object.assign(top.getCell(i + 1), { value: c.group, style: HEADER_STYLE });
+        for (let k = i; k <= j; k++) {
+          if (k > i) Object.assign(top.getCell(k + 1), { style: HEADER_STYLE });
+          Object.assign(sub.getCell(k + 1), { value: columns[k].header, style: HEADER_STYLE });
+        }
+        if (j > i) ws.mergeCells(1, i + 1, 1, j + 1);
+        i = j + 1;
+      }
+      top.height = 30;
+      sub.height = Math.min(14 * Math.max(1, longest) + 4, 120);
+      top.commit();
+      sub.commit();
+    }
+    this.rowNo = this.headerRows;
+    this.firstDataRow = this.headerRows + 1;
+  }
+
+  /** Writes and commits one data row. */
+  addRow(cells: readonly Cell[]): number {
+    const row = this.ws.getRow(++this.rowNo);
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      const input = isInput(c) ? c : undefined;
+      const value = input ? input.value : (c as FieldValue | Date | undefined);
+      if (value === undefined || value === null) continue;
+      const cell = row.getCell(i + 1);
+      cell.value = value;
+      if (typeof value === 'number' && this.columns[i]?.total) this.sums[i] += value;
+      if (input?.corrected) cell.fill = CORRECTED_FILL;
+      if (input?.note) cell.note = input.note;
+    }
+    row.commit();
+    this.lastDataRow = this.rowNo;
+    return this.rowNo;
+  }
+
+  /** Commits an empty row (a gap before a block). */
+  skipRow(): void {
+    this.rowNo++;
+  }
+
+  get dataRange(): { first: number; last: number } {
+    return { first: this.firstDataRow, last: Math.max(this.lastDataRow, this.firstDataRow - 1) };
+  }
+
+  /** The row a totals row written now would get. */
+  get nextRow(): number {
+    return this.rowNo + 1;
+  }
+
+  /** A totals row under the data: SUM over each total column, with the computed sum as cached result. */
+  addTotalsRow(label: string, labelColumn: number): void {
+    const { first, last } = this.dataRange;
+    const row = this.ws.getRow(++this.rowNo);
+    const labelCell = row.getCell(labelColumn + 1);
+    labelCell.value = label;
+    labelCell.font = TOTAL_FONT;
+    this.columns.forEach((c, i) => {
+      if (!c.total) return;
+      const col = columnLetter(i + 1);
+      const cell = row.getCell(i + 1);
+      cell.value = last >= first
+        ? { formula: `SUM(${col}${first}:${col}${last})`, result: roundSum(this.sums[i]) }
+        : { formula: `SUM(${col}${first}:${col}${first})`, result: 0 };
+      cell.font = TOTAL_FONT;
+      cell.border = { top: { style: 'thin' } };
+    });
+    row.commit();
+  }
+
+  /** A row of arbitrary formula cells (e.g. the SUMIF block of 表三). */
+  addFormulaRow(cells: ReadonlyArray<string | { formula: string; result: number } | undefined>, bold = true): number {
+    const row = this.ws.getRow(++this.rowNo);
+    cells.forEach((c, i) => {
+      if (c === undefined) return;
+      const cell = row.getCell(i + 1);
+      cell.value = typeof c === 'string' ? c : { formula: c.formula, result: roundSum(c.result) };
+      if (bold) cell.font = TOTAL_FONT;
+    });
+    row.commit();
+    return this.rowNo;
+  }
+
+  /** Autofilter over the header's last row and the data; then the sheet is committed. */
+  commit(): void {
+    const { first, last } = this.dataRange;
+    if (this.autoFilter) {
+      this.ws.autoFilter = {
+        from: { row: this.headerRows, column: 1 },
+        to: { row: Math.max(last, first - 1), column: this.columns.length },
+      };
+    }
+    this.ws.commit();
+  }
+}
+
+/** Sums of decimals carry binary noise (0.1 + 0.2); the cached result is rounded to what the cells show. */
+export function roundSum(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,83 @@
+// What every sheet shares: the columns that name a report, the cell of a reviewed value (with the note a
+// correction leaves), and the context a sheet is written in.
+import type ExcelJS from 'exceljs';
+import type { Db } from '../../db/open.js';
+import type { FieldType } from '../../fields.js';
+import type { FieldColumn } from '../layouts.js';
+import { formatLabel, showTime, showValue } from '../labels.js';
+import type { CellValue, ReportPage, ReportRow, ReportSource } from '../report-source.js';
+import type { Cell, ColumnKind, SheetColumn } from '../sheet-writer.js';
+
+export interface SheetContext {
+  wb: ExcelJS.stream.xlsx.WorkbookWriter;
+  db: Db;
+  source: ReportSource;
+  /** the selected report ids, in workbook order */
+  ids: readonly number[];
+  pageSize: number;
+  /** called after each page of reports: reports progress and lets the file stream drain */
+  advance(reports: number): Promise<void>;
+}
+
+/**
+ * The selected reports page by page, with their reviewed values for the keys under `prefixes`
+ * (null: the report rows only, no values).
+ */
+export async function* readPages(
+  ctx: SheetContext,
+  prefixes: readonly string[] | null,
+): AsyncGenerator<{ ids: number[]; reports: ReportPage[] }> {
+  for (let i = 0; i < ctx.ids.length; i += ctx.pageSize) {
+    const ids = ctx.ids.slice(i, i + ctx.pageSize);
+    const reports = prefixes ? ctx.source.page(ids, prefixes) : ctx.source.reports(ids).map((report) => ({ report, values: new Map() }));
+    yield { ids, reports };
+    await ctx.advance(ids.length);
+  }
+}
+
+export const REPORT_COLUMNS: readonly SheetColumn[] = [
+  { header: '编号', kind: 'id' },
+  { header: '报告主体', kind: 'text', width: 30 },
+  { header: '报告年度', kind: 'year' },
+  { header: '格式', kind: 'text', width: 11 },
+];
+/** 编号 and 报告主体 stay in view when a wide sheet scrolls right. */
+export const FREEZE_REPORT_COLUMNS = 2;
+
+export function reportCells(r: ReportRow): Cell[] {
+  return [r.id, r.agency, r.year, formatLabel(r.format)];
+}
+
+export function kindOf(type: FieldType): ColumnKind {
+  switch (type) {
+    case 'int':
+      return 'int';
+    case 'signed_int':
+      return 'signed_int';
+    case 'decimal':
+      return 'decimal';
+    case 'date':
+      return 'date';
+    default:
+      return 'text';
+  }
+}
+
+export function fieldColumns(cols: readonly FieldColumn[], total = true): SheetColumn[] {
+  return cols.map((c) => ({ header: c.header, group: c.group, kind: kindOf(c.type), total: total && c.type !== 'text' }));
+}
+
+/** A reviewed value as a cell: a corrected value is shaded and carries the value it replaced in a note. */
+export function valueCell(v: CellValue | undefined): Cell {
+  if (!v) return undefined;
+  if (v.correction) {
+    const c = v.correction;
+    return {
+      value: v.value,
+      corrected: true,
+      note: `原提取值：${showValue(c.extracted)}，修改人：${c.reviewer}，修改时间：${showTime(c.at)}`,
+    };
+  }
+  if (v.approx && typeof v.value === 'number') return { value: v.value, note: `原文为约数（${v.value}余）` };
+  return v.value;
+}

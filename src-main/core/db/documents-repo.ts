@@ -1,0 +1,173 @@
+// Documents: insert an imported file (text, block model, normalised text and its offset maps), read it back,
+// dedupe by SHA-256, record extra paths and per-file import errors. Offset maps are stored as the raw bytes of
+// an Int32Array (little-endian, as on every platform the app ships for).
+import type { Db } from './open.js';
+import type { Block, NormalizedText, ParsedDocument, SourceKind } from '../document.js';
+
+export interface NewDocument {
+  sha256: string;
+  fileName: string;
+  size: number;
+  parsed: ParsedDocument;
+  norm: NormalizedText;
+  importedAt?: string;
+}
+
+export interface StoredDocument {
+  id: number;
+  sha256: string;
+  kind: SourceKind;
+  fileName: string;
+  size: number;
+  encoding: string;
+  encodingConfidence: number;
+  htmlTitle: string | null;
+  text: string;
+  normalizedText: string;
+  startMap: Int32Array;
+  endMap: Int32Array;
+  blocks: Block[];
+  notes: string[];
+  importedAt: string;
+  paths: string[];
+}
+
+export interface ImportErrorRow {
+  id: number;
+  path: string;
+  error: string;
+  at: string;
+}
+
+export function mapToBlob(map: Int32Array): Buffer {
+  return Buffer.from(map.buffer, map.byteOffset, map.byteLength);
+}
+
+export function blobToMap(blob: Uint8Array): Int32Array {
+  // Copy: a Buffer from SQLite need not be 4-byte aligned.
+  const copy = new Uint8Array(blob.byteLength);
+  copy.set(blob);
+  return new Int32Array(copy.buffer, 0, copy.byteLength >> 2);
+}
+
+/** Inserts the document and its reports row; returns the new id. Call inside the per-file transaction. */
+export function insertDocument(db: Db, doc: NewDocument): number {
+  const at = doc.importedAt ?? new Date().toISOString();
+  const { parsed, norm } = doc;
+  const info = db
+    .prepare(
+      `INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, html_title, text,
+         normalized_text, start_map, end_map, blocks, notes, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      doc.sha256,
+      parsed.kind,
+      doc.fileName,
+      doc.size,
+      parsed.encoding,
+      parsed.encodingConfidence,
+      parsed.htmlTitle ?? null,
+      parsed.text,
+      norm.text,
+      mapToBlob(norm.startMap),
+      mapToBlob(norm.endMap),
+      JSON.stringify(parsed.blocks),
+      JSON.stringify(parsed.notes),
+      at,
+    );
+  const id = Number(info.lastInsertRowid);
+  // A migration's trigger may already have made the row; either way there is exactly one.
+  db.prepare('INSERT INTO reports (document_id) VALUES (?) ON CONFLICT(document_id) DO NOTHING').run(id);
+  return id;
+}
+
+interface DocumentRow {
+  id: number;
+  sha256: string;
+  kind: SourceKind;
+  file_name: string;
+  size: number;
+  encoding: string;
+  encoding_confidence: number;
+  html_title: string | null;
+  text: string;
+  normalized_text: string;
+  start_map: Buffer;
+  end_map: Buffer;
+  blocks: string;
+  notes: string;
+  imported_at: string;
+}
+
+export function getDocument(db: Db, id: number): StoredDocument | undefined {
+  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    kind: row.kind,
+    fileName: row.file_name,
+    size: row.size,
+    encoding: row.encoding,
+    encodingConfidence: row.encoding_confidence,
+    htmlTitle: row.html_title,
+    text: row.text,
+    normalizedText: row.normalized_text,
+    startMap: blobToMap(row.start_map),
+    endMap: blobToMap(row.end_map),
+    blocks: JSON.parse(row.blocks) as Block[],
+    notes: JSON.parse(row.notes) as string[],
+    importedAt: row.imported_at,
+    paths: getPaths(db, id),
+  };
+}
+
+export function findDocumentBySha(db: Db, sha256: string): number | undefined {
+  const row = db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
+  return row?.id;
+}
+
+/** Records a path the document was imported from; false when it was already recorded. */
+export function addDocumentPath(db: Db, documentId: number, path: string, at = new Date().toISOString()): boolean {
+  const info = db
+    .prepare('INSERT INTO document_paths (document_id, path, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+    .run(documentId, path, at);
+  return info.changes > 0;
+}
+
+export function getPaths(db: Db, documentId: number): string[] {
+  return (
+    db.prepare('SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as Array<{
+      path: string;
+    }>
+  ).map((r) => r.path);
+}
+
+export function recordImportError(db: Db, path: string, error: string, at = new Date().toISOString()): void {
+  db.prepare('INSERT INTO import_errors (path, error, at) VALUES (?, ?, ?)').run(path, error, at);
+}
+
+export function listImportErrors(db: Db): ImportErrorRow[] {
+  return db.prepare('SELECT id, path, error, at FROM import_errors ORDER BY id').all() as ImportErrorRow[];
+}
+
+export function countDocuments(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+}
+
+/** The parsed document and its normalised text, as extraction needs them (re-extraction after an upgrade). */
+export function loadForExtraction(db: Db, id: number): { parsed: ParsedDocument; norm: NormalizedText } | undefined {
+  const d = getDocument(db, id);
+  if (!d) return undefined;
+  const parsed: ParsedDocument = {
+    kind: d.kind,
+    encoding: d.encoding,
+    encodingConfidence: d.encodingConfidence,
+    text: d.text,
+    blocks: d.blocks,
+    notes: d.notes,
+  };
+  if (d.htmlTitle !== null) parsed.htmlTitle = d.htmlTitle;
+  return { parsed, norm: { text: d.normalizedText, startMap: d.startMap, endMap: d.endMap } };
+}

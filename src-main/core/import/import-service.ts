@@ -1,0 +1,202 @@
+// The import service: files (or uploaded bytes) → parsed in workers → written on this thread, one transaction
+// per file. Duplicates (same SHA-256) add a path, not a document. A failing file is recorded in import_errors
+// and the batch goes on. Cancellation leaves out every file not yet written; nothing is half-written.
+import { availableParallelism } from 'node:os';
+import type { Db } from '../db/open.js';
+import { addDocumentPath, findDocumentBySha, insertDocument, recordImportError } from '../db/documents-repo.js';
+import { storeAnalysis } from '../analyze.js';
+import { collectFiles, isSkippedName } from './collect-files.js';
+import { kindOf } from './parse-file.js';
+import { processJob, type JobOutcome, type ParseJob } from './process-file.js';
+import { WorkerPool } from './worker-pool.js';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** the file just finished */
+  current: string;
+  imported: number;
+  duplicates: number;
+  unsupported: number;
+  failed: number;
+}
+
+export interface ImportOptions {
+  /** parse workers; 0 = in-process (tests). Default min(cores, 2). */
+  workers?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  /** worker script override (Electron passes its own) */
+  workerPath?: string;
+}
+
+export interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  unsupported: string[];
+  failed: Array<{ file: string; error: string }>;
+  /** ids of documents created by this run */
+  documentIds: number[];
+  cancelled: boolean;
+  /** peak RSS seen (main process, workers included) in bytes */
+  peakRss: number;
+}
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.min(availableParallelism(), 2);
+}
+
+export async function importPaths(db: Db, inputs: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  const collected = collectFiles(inputs);
+  const jobs: Array<{ label: string; job: ParseJob }> = collected.files.map((f) => ({ label: f.path, job: { path: f.path, name: f.name } }));
+  return runImport(db, jobs, collected.unsupported, collected.missing, opts);
+}
+
+/** Browser mode: the files' bytes were uploaded; the name stands in for the path. */
+export async function importBuffers(db: Db, files: UploadedFile[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  const jobs: Array<{ label: string; job: ParseJob }> = [];
+  const unsupported: string[] = [];
+  for (const f of files) {
+    if (isSkippedName(f.name)) continue;
+    if (!kindOf(f.name)) unsupported.push(f.name);
+    else jobs.push({ label: f.name, job: { name: f.name, bytes: f.bytes } });
+  }
+  return runImport(db, jobs, unsupported, [], opts);
+}
+
+async function runImport(
+  db: Db,
+  jobs: Array<{ label: string; job: ParseJob }>,
+  unsupported: string[],
+  preFailed: Array<{ file: string; error: string }>,
+  opts: ImportOptions,
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: 0, duplicates: 0, unsupported, failed: [], documentIds: [], cancelled: false, peakRss: 0 };
+  const total = jobs.length + unsupported.length + preFailed.length;
+  let done = unsupported.length;
+  const progress = (current: string) =>
+    opts.onProgress?.({
+      done,
+      total,
+      current,
+      imported: summary.imported,
+      duplicates: summary.duplicates,
+      unsupported: unsupported.length,
+      failed: summary.failed.length,
+    });
+  const sampleRss = () => {
+    const rss = process.memoryUsage().rss;
+    if (rss > summary.peakRss) summary.peakRss = rss;
+  };
+
+  for (const f of preFailed) {
+    fail(db, summary, f.file, f.error);
+    done++;
+    progress(f.file);
+  }
+
+  const known = (db.prepare('SELECT sha256 FROM documents').pluck().all() as string[]);
+  const knownSet = new Set(known);
+  const workerCount = Math.max(0, Math.min(opts.workers ?? defaultWorkerCount(), jobs.length));
+  const pool = workerCount > 0 ? new WorkerPool(workerCount, opts.workerPath) : null;
+  pool?.setKnown(known);
+  const signal = opts.signal;
+
+  const write = (label: string, outcome: JobOutcome) => {
+    if (signal?.aborted) return; // not yet written: left out
+    sampleRss();
+    if (outcome.status === 'failed') fail(db, summary, label, outcome.error);
+    else {
+      try {
+        const result = writeOne(db, label, outcome);
+        if (result.duplicate) summary.duplicates++;
+        else {
+          summary.imported++;
+          summary.documentIds.push(result.id);
+        }
+      } catch (e) {
+        fail(db, summary, label, `保存到数据库失败：${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    done++;
+    progress(label);
+  };
+
+  try {
+    if (!pool) {
+      for (const { label, job } of jobs) {
+        if (signal?.aborted) break;
+        write(label, await processJob(job, knownSet));
+      }
+    } else {
+      // Keep every worker busy (plus one queued each) and write results as they come back.
+      let next = 0;
+      const inFlight = new Set<Promise<void>>();
+      const limit = pool.size * 2;
+      while (next < jobs.length && !signal?.aborted) {
+        while (inFlight.size < limit && next < jobs.length && !signal?.aborted) {
+          const { label, job } = jobs[next++];
+          const p: Promise<void> = pool.run(job).then((outcome) => {
+            inFlight.delete(p);
+            write(label, outcome);
+          });
+          inFlight.add(p);
+        }
+        if (inFlight.size > 0) await Promise.race([...inFlight, abortPromise(signal)]);
+      }
+      if (!signal?.aborted) await Promise.all(inFlight);
+    }
+  } finally {
+    sampleRss();
+    await pool?.close();
+  }
+  summary.cancelled = signal?.aborted ?? false;
+  return summary;
+}
+
+function abortPromise(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return new Promise(() => {});
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+function fail(db: Db, summary: ImportSummary, file: string, error: string): void {
+  summary.failed.push({ file, error });
+  try {
+    recordImportError(db, file, error);
+  } catch {
+    // The database itself failing is reported by the summary; the batch goes on.
+  }
+}
+
+/** One transaction per file: document + path + reports row + extraction, or (duplicate) just the path. */
+function writeOne(db: Db, label: string, outcome: Exclude<JobOutcome, { status: 'failed' }>): { id: number; duplicate: boolean } {
+  return db.transaction(() => {
+    const existing = findDocumentBySha(db, outcome.sha256);
+    if (existing !== undefined) {
+      addDocumentPath(db, existing, label);
+      return { id: existing, duplicate: true };
+    }
+    if (outcome.status === 'duplicate') throw new Error('文档已被删除，请重新导入');
+    const id = insertDocument(db, {
+      sha256: outcome.sha256,
+      fileName: baseName(label),
+      size: outcome.size,
+      parsed: outcome.parsed,
+      norm: outcome.norm,
+    });
+    addDocumentPath(db, id, label);
+    storeAnalysis(db, id, outcome.extraction);
+    return { id, duplicate: false };
+  })();
+}
+
+function baseName(p: string): string {
+  const m = /[^/\\]*$/.exec(p);
+  return m ? m[0] : p;
+}

@@ -1,0 +1,153 @@
+// A small pool of parse workers (worker_threads). Resolves the worker script for the three ways the code runs:
+// from .ts under vitest/tsx, bundled CLI (out/cli/parse-worker.mjs), Electron main (out/main/parse-worker.js).
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import type { JobOutcome, ParseJob } from './process-file.js';
+import type { WorkerRequest, WorkerResponse } from './parse-worker.js';
+
+export interface WorkerScript {
+  /** a file path, or (eval) JavaScript source that loads the .ts worker through tsx */
+  path: string;
+  eval: boolean;
+}
+
+export function resolveWorkerScript(explicit?: string): WorkerScript {
+  const given = explicit ?? process.env.NIANBAO_PARSE_WORKER;
+  if (given) return given.endsWith('.ts') ? tsBootstrap(given) : { path: given, eval: false };
+  const here = fileURLToPath(import.meta.url);
+  const dir = dirname(here);
+  if (here.endsWith('.ts')) return tsBootstrap(join(dir, 'parse-worker.ts'));
+  // Bundled: this code sits in the entry bundle or in a chunk folder beside it.
+  for (const d of [dir, dirname(dir)]) {
+    for (const name of ['parse-worker.mjs', 'parse-worker.js']) {
+      const p = join(d, name);
+      if (existsSync(p)) return { path: p, eval: false };
+    }
+  }
+  throw new Error(`找不到解析线程脚本 parse-worker（在 ${dir} 中）`);
+}
+
+/**
+ * Running from TypeScript (vitest, tsx): Node 20 does not apply `--import tsx` to a worker's execArgv, so the
+ * worker registers tsx's loader itself, then imports the .ts entry.
+ */
+function tsBootstrap(tsPath: string): WorkerScript {
+  const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs');
+  const code = `import(${JSON.stringify(pathToFileURL(api).href)})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(tsPath).href)}); });`;
+  return { path: code, eval: true };
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+  rss: number;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, { resolve: (o: JobOutcome) => void; slot: Slot }>();
+  private readonly waiting: Array<(s: Slot) => void> = [];
+  private readonly script: WorkerScript;
+  private known: string[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(size: number, workerPath?: string) {
+    this.script = resolveWorkerScript(workerPath);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script.path, { eval: this.script.eval });
+    const slot: Slot = { worker, busy: false, rss: 0 };
+    worker.on('message', (msg: WorkerResponse) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      slot.rss = msg.rss;
+      this.release(slot);
+      p.resolve(msg.outcome);
+    });
+    worker.on('error', (err) => this.replace(slot, err));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.replace(slot, new Error(`解析线程意外退出（${code}）`));
+    });
+    if (this.known.length) worker.postMessage({ type: 'known', shas: this.known } satisfies WorkerRequest);
+    return slot;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Highest RSS a worker reported (the process RSS seen from that thread). */
+  get workerRss(): number {
+    return Math.max(0, ...this.slots.map((s) => s.rss));
+  }
+
+  /** Hashes already stored: workers answer "duplicate" for them without parsing. */
+  setKnown(shas: string[]): void {
+    this.known = shas;
+    for (const s of this.slots) s.worker.postMessage({ type: 'known', shas } satisfies WorkerRequest);
+  }
+
+  /** Runs a job on the next free worker. Bytes are transferred, not copied, when they own their buffer. */
+  async run(job: ParseJob): Promise<JobOutcome> {
+    if (this.closed) return { status: 'failed', error: '导入已停止' };
+    const slot = await this.acquire();
+    const id = this.nextId++;
+    return new Promise<JobOutcome>((resolve) => {
+      this.pending.set(id, { resolve, slot });
+      const b = job.bytes;
+      const transfer = b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? [b.buffer as ArrayBuffer] : [];
+      slot.worker.postMessage({ type: 'job', id, job } satisfies WorkerRequest, transfer);
+    });
+  }
+
+  private acquire(): Promise<Slot> {
+    const free = this.slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) {
+      slot.busy = true;
+      next(slot);
+    } else slot.busy = false;
+  }
+
+  /** A worker died (a crash in a parser library): its job fails, a fresh worker takes its place. */
+  private replace(slot: Slot, err: Error): void {
+    const idx = this.slots.indexOf(slot);
+    if (idx < 0) return;
+    this.slots.splice(idx, 1);
+    void slot.worker.terminate();
+    for (const [id, p] of this.pending) {
+      if (p.slot !== slot) continue;
+      this.pending.delete(id);
+      p.resolve({ status: 'failed', error: `解析失败：${err.message}` });
+    }
+    if (this.closed) return;
+    const fresh = this.spawn();
+    this.slots.push(fresh);
+    this.release(fresh);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      p.resolve({ status: 'failed', error: '导入已停止' });
+    }
+  }
+}

@@ -15,9 +15,14 @@ export function numberOf(fields: Fields, key: string): number | null | undefined
   if (v === null) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   const s = String(v).trim();
-  if (s === '') return null;
+  if (isBlankMark(s)) return null;
   const n = Number(s.replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** blank, `—`, `/` or `无` written where a number is meant */
+export function isBlankMark(s: string): boolean {
+  return /^[\s—–\-－―/／无]*$/.test(s);
 }
 
 /** the value as counted in a sum: blank = 0 */

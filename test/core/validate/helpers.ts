@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { DOCS_DIR, goldFor, type Gold } from '../../helpers/corpus.js';
 import type { ReportForCheck } from '../../../src-main/core/validate/types.js';
 import type { ReportFormat } from '../../../src-main/core/fields.js';
+import { normalize } from '../../../src-main/core/normalize/index.js';
+import { findSections } from '../../../src-main/core/validate/sections.js';
 
 export function gold(doc: string): Gold {
   const g = goldFor(doc);
@@ -20,12 +22,13 @@ export function docText(doc: string): string {
 export function goldReport(doc: string, overrides: Partial<ReportForCheck> = {}): ReportForCheck {
   const g = gold(doc);
   const text = docText(doc);
+  const normText = normalize(text).text;
   return {
     format: (g.fields.format as ReportFormat | undefined) ?? null,
     fields: { ...g.fields },
     text,
-    normText: text,
-    sections: [],
+    normText,
+    sections: findSections(normText),
     fileName: doc,
     ...overrides,
   };

@@ -1,8 +1,8 @@
 // The use cases behind every channel of src-main/shared/contract.ts, composed from the core modules. Both
 // transports (Electron IPC in src-main/ipc, HTTP in src-main/serve) call `service.call(channel, input)`,
 // which validates the input with the contract's schema and answers an ApiResult. Never imports electron.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir, userInfo } from 'node:os';
 import type { Db } from './db/open.js';
 import { FIELDS } from './fields.js';
@@ -14,33 +14,29 @@ import {
 import { dashboard } from './db/dashboard-repo.js';
 import { recheckStored } from './service/recheck.js';
 import { coerceFieldValue, reportView, toFieldOut, withQuotes, fieldsView } from './service/review-view.js';
-import { ImportJobs, type ImportRunner } from './service/import-jobs.js';
+import { ImportJobs } from './service/import-jobs.js';
+import { importTask } from './service/import-task.js';
+import { exportWorkbook, NothingToExportError } from './export/index.js';
+import type { ImportOptions } from './import/import-service.js';
 import {
   DASHBOARD_KEYS, ServiceError, channels, invalidInput, isChannel,
   type ApiResult, type Channel, type EventName, type EventPayload, type Output, type ParsedInput,
 } from '../shared/contract.js';
 
 export { ServiceError } from '../shared/contract.js';
-export type { ImportRunner } from './service/import-jobs.js';
 
 export type DialogChannel = 'dialog.openFiles' | 'dialog.openFolder' | 'dialog.saveXlsx';
 export type ServiceChannel = Exclude<Channel, DialogChannel>;
 export type Handlers = { [C in ServiceChannel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-/** Writes the summary workbook; the export helper's exportWorkbook behind an adapter (see wiring.ts). */
-export type ExportRunner = (opts: {
-  out: string; all?: boolean; year?: number; status?: Output<'reports.list'>['rows'][number]['status'];
-  onProgress: (p: EventPayload<'export.progress'>) => void;
-}) => Promise<{ path: string; reports: number }>;
-
 export interface ServiceOptions {
   db: Db;
   dbPath: string;
   mode: 'electron' | 'browser';
   version?: string;
-  importer: ImportRunner;
-  exporter: ExportRunner;
+  /** parse workers for imports (0 = in-process) and, in Electron, the bundled worker script */
+  importOptions?: Pick<ImportOptions, 'workers' | 'workerPath'>;
   /** browser mode: where export.run writes workbooks; the transport turns them into download URLs */
   exportDir?: string;
   /** browser mode: how a written workbook is offered for download (returns the URL) */
@@ -75,7 +71,7 @@ export function createService(opts: ServiceOptions): Service {
   const emit: EventListener = (event, payload) => {
     for (const l of listeners) l(event, payload);
   };
-  const imports = new ImportJobs(opts.importer, (p) => emit('import.progress', p));
+  const imports = new ImportJobs((p) => emit('import.progress', p));
   const reviewer = () => getSetting(db, REVIEWER_KEY) ?? defaultReviewer();
   const mustExist = (id: number) => {
     if (!reportExists(db, id)) throw new ServiceError('not-found', `找不到编号为 ${id} 的报告`);
@@ -145,19 +141,11 @@ export function createService(opts: ServiceOptions): Service {
       return { approved, skipped };
     },
 
-    'import.start': (input) => ({ jobId: imports.start(input.paths) }),
-    'import.upload': (input) => {
-      // Uploaded bytes become files in a private temp folder that the job removes when it ends.
-      const dir = mkdtempSync(join(tmpdir(), 'nianbao-upload-'));
-      const paths = input.files.map((f, i) => {
-        const sub = join(dir, String(i));
-        mkdirSync(sub);
-        const p = join(sub, basename(f.name.replace(/\\/g, '/')) || `file-${i}`);
-        writeFileSync(p, f.data);
-        return p;
-      });
-      return { jobId: imports.start(paths, () => rmSync(dir, { recursive: true, force: true })) };
-    },
+    'import.start': (input) => ({ jobId: imports.start(importTask(db, { paths: input.paths }, opts.importOptions)) }),
+    // Uploaded bytes go straight to the parser; the file name stands in for the path.
+    'import.upload': (input) => ({
+      jobId: imports.start(importTask(db, { files: input.files.map((f) => ({ name: f.name, bytes: f.data })) }, opts.importOptions)),
+    }),
     'import.cancel': (input) => ({ cancelled: imports.cancel(input.jobId) }),
     'import.status': (input) => {
       const p = imports.status(input.jobId);
@@ -173,10 +161,18 @@ export function createService(opts: ServiceOptions): Service {
         out = join(dir, `年报汇总-${now().slice(0, 19).replace(/[:T]/g, '')}.xlsx`);
       }
       if (!out.toLowerCase().endsWith('.xlsx')) out += '.xlsx';
-      const res = await opts.exporter({
-        out, all: input.all, year: input.year, status: input.status,
-        onProgress: (p) => emit('export.progress', p),
-      });
+      let res;
+      try {
+        res = await exportWorkbook(db, {
+          out, all: input.all, year: input.year, status: input.status,
+          onProgress: (p) => emit('export.progress', { done: p.done, total: p.total, finished: false }),
+        });
+      } catch (e) {
+        if (e instanceof NothingToExportError) throw new ServiceError('not-found', e.message);
+        throw e;
+      }
+      emit('export.progress', { done: 1, total: 1, finished: true });
+      res = { path: res.path, reports: res.reports };
       return opts.mode === 'browser' && opts.offerDownload ? { ...res, downloadUrl: opts.offerDownload(res.path) } : res;
     },
 

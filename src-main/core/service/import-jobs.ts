@@ -9,8 +9,8 @@ export type ImportProgress = EventPayload<'import.progress'>;
 /** What a runner reports as it goes; the job fills jobId, finished and cancelled. */
 export type RunnerProgress = Omit<ImportProgress, 'jobId' | 'finished' | 'cancelled'>;
 
-/** Imports the given files/folders into the database, calling onProgress after each file. */
-export type ImportRunner = (paths: string[], opts: { signal: AbortSignal; onProgress: (p: RunnerProgress) => void }) => Promise<void>;
+/** One import: runs to the end (or until the signal aborts), calling onProgress after each file. */
+export type ImportTask = (opts: { signal: AbortSignal; onProgress: (p: RunnerProgress) => void }) => Promise<void>;
 
 interface Job {
   progress: ImportProgress;
@@ -24,12 +24,9 @@ export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly runner: ImportRunner,
-    private readonly emit: (p: ImportProgress) => void,
-  ) {}
+  constructor(private readonly emit: (p: ImportProgress) => void) {}
 
-  start(paths: string[], cleanup?: () => void): string {
+  start(task: ImportTask, cleanup?: () => void): string {
     const jobId = randomUUID();
     const job: Job = {
       progress: { jobId, done: 0, total: 0, current: null, imported: 0, duplicates: 0, unsupported: 0, failed: [], finished: false, cancelled: false },
@@ -38,7 +35,7 @@ export class ImportJobs {
     };
     this.jobs.set(jobId, job);
     this.prune();
-    this.queue = this.queue.then(() => this.run(job, paths));
+    this.queue = this.queue.then(() => this.run(job, task));
     return jobId;
   }
 
@@ -59,11 +56,11 @@ export class ImportJobs {
     return this.queue;
   }
 
-  private async run(job: Job, paths: string[]): Promise<void> {
+  private async run(job: Job, task: ImportTask): Promise<void> {
     const publish = () => this.emit({ ...job.progress, failed: [...job.progress.failed] });
     try {
       if (!job.abort.signal.aborted) {
-        await this.runner(paths, {
+        await task({
           signal: job.abort.signal,
           onProgress: (p) => {
             Object.assign(job.progress, p);

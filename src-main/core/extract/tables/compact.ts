@@ -1,0 +1,72 @@
+// "Compact" text for label matching: whitespace dropped and full-width ASCII folded, with a map from each
+// compact character back to its offset in the source string. Labels split across lines ('商业\n企业'),
+// with spaces inside ('自 然 人') or written with full-width brackets all compare equal this way.
+
+export interface Compact {
+  text: string;
+  /** pos[i] = offset in the source string of compact char i */
+  pos: Int32Array;
+}
+
+const SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
+
+export function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (ch === '“' || ch === '”' || ch === '〝' || ch === '〞') return '"';
+  return ch;
+}
+
+export function compactOf(source: string, from = 0, to = source.length): Compact {
+  const pos = new Int32Array(Math.max(0, to - from));
+  let text = '';
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const ch = source[i];
+    if (SPACE.test(ch)) continue;
+    text += foldChar(ch);
+    pos[n++] = i;
+  }
+  return { text, pos: pos.subarray(0, n) };
+}
+
+/** Compact form of a label (for comparing with compact text). */
+export function compactLabel(label: string): string {
+  return compactOf(label).text;
+}
+
+export interface LabelHit {
+  /** compact offsets */
+  cStart: number;
+  cEnd: number;
+  /** which alias matched */
+  alias: string;
+}
+
+/** First occurrence at or after `from` of any alias; at equal positions the longest alias wins. */
+export function findLabel(c: Compact, aliases: string[], from = 0, to = c.text.length): LabelHit | undefined {
+  let best: LabelHit | undefined;
+  for (const a of aliases) {
+    const al = compactLabel(a);
+    if (!al) continue;
+    const i = c.text.indexOf(al, from);
+    if (i < 0 || i + al.length > to) continue;
+    if (!best || i < best.cStart || (i === best.cStart && al.length > best.cEnd - best.cStart)) {
+      best = { cStart: i, cEnd: i + al.length, alias: al };
+    }
+  }
+  return best;
+}
+
+/** Source offset range of compact [cStart, cEnd). */
+export function sourceRange(c: Compact, cStart: number, cEnd: number): { start: number; end: number } {
+  const start = cStart < c.pos.length ? c.pos[cStart] : (c.pos.length ? c.pos[c.pos.length - 1] + 1 : 0);
+  const end = cEnd > 0 && cEnd - 1 < c.pos.length ? c.pos[cEnd - 1] + 1 : start;
+  return { start, end };
+}
+
+/** True when the compact form of `text` contains one of the aliases. */
+export function hasLabel(text: string, aliases: string[]): boolean {
+  const t = compactOf(text).text;
+  return aliases.some((a) => t.includes(compactLabel(a)));
+}

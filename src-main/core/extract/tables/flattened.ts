@@ -1,0 +1,259 @@
+// Tables flattened to text (all shapes of report-format.md §4): find each table's region, find the row
+// labels of the layout in order, and read the value cells between one label and the next.
+import type { ExtractionNote } from '../types.js';
+import { compactOf, findLabel, type Compact } from './compact.js';
+import type { Found } from './emit.js';
+import { groupsSum } from './digit-split.js';
+import {
+  T2_FORMAT_MARKERS,
+  T2_ROWS,
+  T2_START,
+  T3_2021_MARKERS,
+  T3_ROWS,
+  T3_START,
+  T4_COLUMNS,
+  T4_KEYS,
+  T4_START,
+  type RowSpec,
+  type TableFormat,
+} from './layouts.js';
+import { readRowCells, type RowCells } from './row-cells.js';
+import { lastIsSum } from './digit-split.js';
+import { rowValues, forcedSplit } from './row-values.js';
+import { resolveTable3, type TableRowRead } from './table3.js';
+
+export interface Region {
+  /** compact offsets */
+  cFrom: number;
+  cTo: number;
+}
+
+export interface FlatDoc {
+  source: string;
+  c: Compact;
+}
+
+export function flatDoc(source: string): FlatDoc {
+  return { source, c: compactOf(source) };
+}
+
+/** Source offset just after compact char i-1 (the end of a compact range). */
+function srcEnd(d: FlatDoc, cEnd: number): number {
+  return cEnd > 0 ? d.c.pos[cEnd - 1] + 1 : 0;
+}
+function srcStart(d: FlatDoc, cStart: number): number {
+  return cStart < d.c.pos.length ? d.c.pos[cStart] : d.source.length;
+}
+
+/** First hit of the highest-priority alias that occurs (aliases are ordered by how specific they are). */
+function findByPriority(c: Compact, aliases: string[], from: number, to: number): { cStart: number; cEnd: number } | undefined {
+  for (const a of aliases) {
+    const h = findLabel(c, [a], from, to);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+const ORDINAL_BEFORE = /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])$/;
+
+/** Move a label's start back over its printed item number ('1.', '（一）', '三、'). */
+function stripPrefix(c: Compact, cStart: number, enumerator?: string): number {
+  if (enumerator) {
+    // the item number right before the label, or a few label characters before a shorter alias
+    const before = c.text.slice(Math.max(0, cStart - 16), cStart);
+    for (const sep of ['.', '、']) {
+      const p = enumerator + sep;
+      const k = before.lastIndexOf(p);
+      if (k >= 0 && !/[\d|]/.test(before.slice(k + p.length))) return cStart - (before.length - k);
+    }
+  }
+  const m = ORDINAL_BEFORE.exec(c.text.slice(Math.max(0, cStart - 5), cStart));
+  return m ? cStart - m[0].length : cStart;
+}
+
+interface RowHit {
+  spec: RowSpec;
+  /** compact offset where the row (with its item number) starts, and where its label ends */
+  cRowStart: number;
+  cLabelEnd: number;
+}
+
+/** Find the row labels in order; a row whose label is not found is skipped. */
+function findRows(c: Compact, specs: RowSpec[], from: number, to: number): RowHit[] {
+  const hits: RowHit[] = [];
+  let at = from;
+  for (const spec of specs) {
+    const h = findLabel(c, spec.labels, at, to);
+    if (!h) continue;
+    hits.push({ spec, cRowStart: stripPrefix(c, h.cStart, spec.enumerator), cLabelEnd: h.cEnd });
+    at = h.cEnd;
+  }
+  return hits;
+}
+
+/** The content of each found row: from the end of its label to the start of the next found row. */
+function rowContents(d: FlatDoc, hits: RowHit[], cTo: number): { hit: RowHit; cells: RowCells; from: number; to: number }[] {
+  return hits.map((hit, k) => {
+    const from = srcEnd(d, hit.cLabelEnd);
+    const to = k + 1 < hits.length ? srcStart(d, hits[k + 1].cRowStart) : srcStart(d, cTo);
+    return { hit, cells: readRowCells(d.source, from, Math.max(from, to)), from, to };
+  });
+}
+
+// ------------------------------------------------------------------ regions
+
+export function table3Region(d: FlatDoc): Region | undefined {
+  const s = findByPriority(d.c, T3_START, 0, d.c.text.length);
+  if (!s) return undefined;
+  const e = findByPriority(d.c, T4_START, s.cEnd, d.c.text.length);
+  const cTo = e ? stripPrefix(d.c, e.cStart) : Math.min(d.c.text.length, s.cEnd + 6000);
+  return { cFrom: s.cStart, cTo };
+}
+
+export function table4Region(d: FlatDoc, after: number): Region | undefined {
+  const s = findByPriority(d.c, T4_START, after, d.c.text.length);
+  if (!s) return undefined;
+  const e = findByPriority(d.c, ['存在的主要问题', '五、', '其他需要报告的事项'], s.cEnd, d.c.text.length);
+  const cTo = e ? stripPrefix(d.c, e.cStart) : Math.min(d.c.text.length, s.cEnd + 1500);
+  return { cFrom: s.cStart, cTo };
+}
+
+export function table2Region(d: FlatDoc, before: number): Region | undefined {
+  const s = findByPriority(d.c, T2_START, 0, before);
+  if (!s) return undefined;
+  return { cFrom: s.cStart, cTo: before };
+}
+
+export function detectT3Format(d: FlatDoc, r: Region): TableFormat {
+  const t = d.c.text.slice(r.cFrom, r.cTo);
+  return T3_2021_MARKERS.some((m) => t.includes(m)) ? '2021' : '2019';
+}
+
+export function detectT2Format(d: FlatDoc, r: Region): TableFormat | undefined {
+  const t = d.c.text.slice(r.cFrom, r.cTo);
+  const score = (f: TableFormat) => T2_FORMAT_MARKERS[f].filter((m) => t.includes(compactOf(m).text)).length;
+  const a = score('2021');
+  const b = score('2019');
+  if (a === b) return undefined;
+  return a > b ? '2021' : '2019';
+}
+
+// ------------------------------------------------------------------ table 三
+
+export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { found: Found[]; notes: ExtractionNote[] } {
+  const specs = T3_ROWS[format];
+  const hits = findRows(d.c, specs, r.cFrom, r.cTo);
+  const contents = rowContents(d, hits, r.cTo);
+  const byKey = new Map(contents.map((x) => [x.hit.spec.key, x]));
+  const rows: TableRowRead[] = specs.map((spec) => {
+    const x = byKey.get(spec.key);
+    if (!x) return { spec, allowSplit: false };
+    return { spec, cells: x.cells.cells, allowSplit: x.cells.mode === 'space', problem: x.cells.problem };
+  });
+  const labelled = resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9 });
+  if (labelled.found.length === specs.length * 7 || hits.length === 0) return labelled;
+
+  // Labels out of order with their numbers (PDF text, one cell per line): read the numbers as a stream.
+  const stream = readStream(d, hits[0], r.cTo, specs);
+  if (stream && stream.found.length > labelled.found.length) return stream;
+  return labelled;
+}
+
+/** All numbers after the first row label, row by row, when they are exactly rows × 7 and add up. */
+function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[]): { found: Found[]; notes: ExtractionNote[] } | undefined {
+  const from = srcEnd(d, first.cLabelEnd);
+  const to = srcStart(d, cTo);
+  const cells = readRowCells(d.source.replace(/\|/g, ' '), from, to);
+  if (cells.glued || cells.cells.length !== specs.length * 7 || cells.cells.some((c) => c.kind !== 'num')) return undefined;
+  const rows: TableRowRead[] = specs.map((spec, k) => ({ spec, cells: cells.cells.slice(k * 7, k * 7 + 7), allowSplit: false }));
+  // the order is only trusted when the rows add up (R3) nearly everywhere
+  let bad = 0;
+  for (const row of rows) {
+    const v = rowValues(row.cells!, Array(7).fill('int'), { allowSplit: false });
+    if (v.kind !== 'direct' || !lastIsSum(v.values.map((x) => x.value ?? 0))) bad++;
+  }
+  if (bad > 2) return undefined;
+  return resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.8 });
+}
+
+// ------------------------------------------------------------------ table 四
+
+export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: ExtractionNote[] } {
+  const words = ['总计', '审结', '结果', '维持', '纠正', '起诉', '行政诉讼', '合计'];
+  const region = d.c.text.slice(r.cFrom, r.cTo);
+  // the numbers follow the last header word
+  let cData = r.cFrom;
+  for (const w of words) {
+    const i = region.lastIndexOf(w);
+    if (i >= 0) cData = Math.max(cData, r.cFrom + i + w.length);
+  }
+  const from = srcEnd(d, cData);
+  const to = srcStart(d, r.cTo);
+  const cells = readRowCells(d.source, from, Math.max(from, to));
+  const notes: ExtractionNote[] = [];
+  const kinds = T4_KEYS.map(() => 'int' as const);
+  if (cells.problem) return { found: [], notes: [{ keys: T4_KEYS, message: `表四未提取：${cells.problem}` }] };
+  const g = groupsSum(T4_COLUMNS.length);
+  const rv = rowValues(cells.cells, kinds, { allowSplit: cells.mode === 'space', accept: g.accept, prune: g.prune });
+  let values;
+  let confidence = 0.9;
+  if (rv.kind === 'direct') values = rv.values;
+  else if (rv.kind === 'split' && !rv.truncated && rv.candidates.length === 1) {
+    values = rv.candidates[0];
+    confidence = 0.8;
+  } else if (rv.kind === 'split' && rv.candidates.length === 0 && !rv.truncated) {
+    values = forcedSplit(cells.cells, kinds);
+    confidence = 0.7;
+  }
+  if (!values) {
+    const why =
+      rv.kind === 'none' ? rv.why : rv.kind === 'split' && rv.candidates.length > 1 ? `数字连写，有${rv.candidates.length}种符合合计关系的拆分` : '数字连写，无法拆分';
+    if (cells.cells.length > 0) notes.push({ keys: T4_KEYS, message: `表四未提取：${why}` });
+    return { found: [], notes };
+  }
+  const found: Found[] = values.map((v, i) => ({
+    key: T4_KEYS[i],
+    value: v.value,
+    start: v.start,
+    end: v.end,
+    doc: false,
+    method: 'flattened-row',
+    confidence,
+  }));
+  return { found, notes };
+}
+
+// ------------------------------------------------------------------ table 二
+
+export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat): { found: Found[]; notes: ExtractionNote[] } {
+  const specs = T2_ROWS[format];
+  const found: Found[] = [];
+  const notes: ExtractionNote[] = [];
+  const asRowSpecs: RowSpec[] = specs.map((s) => ({ key: s.key, labels: s.labels }));
+  const hits = findRows(d.c, asRowSpecs, r.cFrom, r.cTo);
+  for (const x of rowContents(d, hits, r.cTo)) {
+    const spec = specs.find((s) => s.key === x.hit.spec.key)!;
+    const keys = spec.cols.map((c) => `t2.${spec.key}.${c.key}`);
+    const kinds = spec.cols.map((c) => c.kind);
+    if (x.cells.problem) {
+      notes.push({ keys, message: `表二“${spec.labels[0]}”一行未提取：${x.cells.problem}` });
+      continue;
+    }
+    if (x.cells.cells.length === 0) continue;
+    // table 二 has no arithmetic: digits run together are split only when there is one way to do it
+    const rv = rowValues(x.cells.cells, kinds, { allowSplit: false });
+    let values = rv.kind === 'direct' ? rv.values : undefined;
+    let confidence = 0.9;
+    if (!values && x.cells.mode === 'space' && x.cells.cells.length < kinds.length) {
+      values = forcedSplit(x.cells.cells, kinds);
+      confidence = 0.8;
+    }
+    if (!values) {
+      const why = x.cells.cells.length < kinds.length ? `数字连写（${x.cells.cells.map((c) => c.text).join(' ')}），本表无合计关系可定拆分` : rv.kind === 'none' ? rv.why : '';
+      notes.push({ keys, message: `表二“${spec.labels[0]}”一行未提取：${why}` });
+      continue;
+    }
+    values.forEach((v, i) => found.push({ key: keys[i], value: v.value, start: v.start, end: v.end, doc: false, method: 'flattened-row', confidence }));
+  }
+  return { found, notes };
+}

@@ -1,0 +1,70 @@
+// Tables 二, 三, 四 of the 2019/2021 formats: every cell under its fields.json key, from structured tables
+// (TableBlocks of .docx/.html) when the document has them, else from the text they were flattened to.
+import type { ReportFormat } from '../../fields.js';
+import type { ExtractInput } from '../index.js';
+import type { ExtractedField, ExtractionNote } from '../types.js';
+import { toField, type Found } from './emit.js';
+import {
+  detectT2Format,
+  detectT3Format,
+  flatDoc,
+  readTable2Flat,
+  readTable3Flat,
+  readTable4Flat,
+  table2Region,
+  table3Region,
+  table4Region,
+} from './flattened.js';
+import type { TableFormat } from './layouts.js';
+import { readStructured } from './structured.js';
+
+export interface TablesResult {
+  fields: ExtractedField[];
+  notes: ExtractionNote[];
+}
+
+type Part = { found: Found[]; notes: ExtractionNote[] };
+
+export function extractTables(input: ExtractInput, format: ReportFormat | null): TablesResult {
+  if (format === 'pre2019') return { fields: [], notes: [] };
+  const fmt: TableFormat | undefined = format === '2019' || format === '2021' ? format : undefined;
+
+  const structured = readStructured(input.parsed, fmt);
+  const text = readFlattened(input.norm.text, fmt);
+
+  // Per table, the structured reading wins when it found anything; the text fills tables it did not.
+  const parts: Part[] = [];
+  for (const t of ['t2', 't3', 't4'] as const) {
+    const s = structured[t];
+    parts.push(s && s.found.length > 0 ? s : (text[t] ?? { found: [], notes: s?.notes ?? [] }));
+  }
+  const seen = new Set<string>();
+  const fields: ExtractedField[] = [];
+  const notes: ExtractionNote[] = [];
+  for (const p of parts) {
+    for (const f of p.found) {
+      if (seen.has(f.key)) continue;
+      seen.add(f.key);
+      fields.push(toField(input, f));
+    }
+    notes.push(...p.notes);
+  }
+  return { fields, notes };
+}
+
+/** The three tables read from (normalised) text. */
+export function readFlattened(source: string, fmt: TableFormat | undefined): Partial<Record<'t2' | 't3' | 't4', Part>> {
+  const d = flatDoc(source);
+  const out: Partial<Record<'t2' | 't3' | 't4', Part>> = {};
+  const r3 = table3Region(d);
+  // the layout of table 三 is read off the table itself (a 2021 report may still use the 2019 table)
+  if (r3) out.t3 = readTable3Flat(d, r3, detectT3Format(d, r3));
+  const r4 = table4Region(d, r3 ? r3.cFrom : 0);
+  if (r4) out.t4 = readTable4Flat(d, r4);
+  const r2 = table2Region(d, r3 ? r3.cFrom : r4 ? r4.cFrom : d.c.text.length);
+  if (r2) {
+    const f2 = detectT2Format(d, r2) ?? fmt ?? (r3 ? detectT3Format(d, r3) : undefined);
+    if (f2) out.t2 = readTable2Flat(d, r2, f2);
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+// The value cells of one flattened table row: the text between a row's label and the next label, read as
+// cells. Two modes:
+//   pipe  — the row has ' | ' separators (shapes 1, 2, 3, 5): cells are the segments between pipes, an
+//           empty segment between values is a blank cell, trailing empty runs ('|||') are padding;
+//   space — no separators (shapes 4, 6, 7): numbers are whitespace-separated tokens, text between them
+//           (wrapped labels, row-span label characters, page numbers) is skipped; a digit run glued to
+//           text ('数量640020470') may hold several cells and is left to the digit-split solver.
+
+export interface ValueCell {
+  kind: 'num' | 'blank';
+  /** the cell's value text (digits with sign/decimals/separators, or the blank mark; '' for an empty pipe cell) */
+  text: string;
+  /** offsets in the source string of the value characters */
+  start: number;
+  end: number;
+}
+
+export interface RowCells {
+  mode: 'pipe' | 'space';
+  cells: ValueCell[];
+  /** set when the content cannot be read as one row (why, in Chinese) */
+  problem?: string;
+  /** space mode: at least one number run touches text (shape 6): a run may hold several cells */
+  glued: boolean;
+}
+
+const BLANK = new Set(['—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '─', '―']);
+const WS = /[\s\u00a0\u3000\u200b\ufeff]/;
+// A number as cells write it: optional sign, digits with optional thousands separators, optional decimals.
+const NUMBER = /[+\-－]?\d+(?:[,，]\d{3})*(?:\.\d+)?/g;
+const WHOLE_NUMBER = /^[+\-－]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:万元|亿元|元|件|条|个|项|次)?$/;
+const PAGE_NO = /^[-—–]\s*\d{1,3}\s*[-—–]$/;
+
+function foldDigits(s: string): string {
+  return s.replace(/[\uff10-\uff19\uff0b\uff0d\uff0c\uff0e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+interface Seg {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function trimSeg(source: string, start: number, end: number): Seg {
+  while (start < end && WS.test(source[start])) start++;
+  while (end > start && WS.test(source[end - 1])) end--;
+  return { text: source.slice(start, end), start, end };
+}
+
+/**
+ * One pipe segment, split at line breaks when it holds several non-empty lines (rows written without a
+ * closing pipe run a value and the next line's text into one segment: '470\n第二十条第(五)项').
+ */
+function pushLines(source: string, start: number, end: number, segs: Seg[]): void {
+  const parts: Seg[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || source[i] === '\n') {
+      const t = trimSeg(source, s, i);
+      if (t.text !== '') parts.push(t);
+      s = i + 1;
+    }
+  }
+  if (parts.length === 0) segs.push(trimSeg(source, start, end));
+  else segs.push(...parts);
+}
+
+/** Classify one pipe segment: a value cell, an empty cell, or text. */
+function classify(source: string, seg: Seg): ValueCell | 'empty' | 'text' {
+  if (seg.text === '') return 'empty';
+  const t = foldDigits(seg.text);
+  if (BLANK.has(t)) return { kind: 'blank', text: seg.text, start: seg.start, end: seg.end };
+  if (WHOLE_NUMBER.test(t.replace(/\s+/g, ''))) {
+    NUMBER.lastIndex = 0;
+    const m = NUMBER.exec(t);
+    if (m) return { kind: 'num', text: seg.text.slice(m.index, m.index + m[0].length), start: seg.start + m.index, end: seg.start + m.index + m[0].length };
+  }
+  return 'text';
+}
+
+function readPipe(source: string, from: number, to: number): RowCells {
+  const segs: Seg[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || source[i] === '|') {
+      pushLines(source, s, i, segs);
+      s = i + 1;
+    }
+  }
+  // Leading text cells continue the label; values follow.
+  const groups: ValueCell[][] = [];
+  let cur: ValueCell[] | null = null;
+  let pendingEmpty: Seg[] = [];
+  for (let k = 0; k < segs.length; k++) {
+    const cls = classify(source, segs[k]);
+    // segs[0] is the rest of the label cell (or, for a row of bare numbers, its first value)
+    if (k === 0 && cls === 'empty') continue;
+    if (cls === 'text') {
+      if (cur) groups.push(cur);
+      cur = null;
+      pendingEmpty = [];
+      continue;
+    }
+    if (cls === 'empty') {
+      pendingEmpty.push(segs[k]);
+      continue;
+    }
+    // empty segments between values are blank cells; before the first value only on the same line
+    // (an empty run at the end of a header line is padding, not a cell of this row)
+    const lead = cur === null;
+    if (!cur) cur = [];
+    for (const e of pendingEmpty) {
+      if (lead && source.slice(e.start, cls.start).includes('\n')) continue;
+      cur.push({ kind: 'blank', text: '', start: e.start, end: e.start });
+    }
+    pendingEmpty = [];
+    cur.push(cls);
+  }
+  if (cur) groups.push(cur);
+  if (groups.length > 1) return { mode: 'pipe', cells: groups[0], glued: false, problem: '一行中有多组数字（可能含子行）' };
+  return { mode: 'pipe', cells: groups[0] ?? [], glued: false };
+}
+
+/** Number runs of a whitespace-delimited token; text parts are dropped. */
+function tokenRuns(source: string, start: number, end: number, out: ValueCell[]): boolean {
+  const tok = foldDigits(source.slice(start, end));
+  if (PAGE_NO.test(tok)) return false;
+  if (BLANK.has(tok)) {
+    out.push({ kind: 'blank', text: source.slice(start, end), start, end });
+    return false;
+  }
+  let glued = false;
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(tok))) {
+    let a = m.index;
+    let text = m[0];
+    // a '-' or '+' glued to text on its left is punctuation, not a sign ('1-3', '第-'), unless at token start
+    if ((text[0] === '-' || text[0] === '+' || text[0] === '－') && a > 0) {
+      a += 1;
+      text = text.slice(1);
+    }
+    const b = m.index + m[0].length;
+    const unit = /^(?:万元|亿元|元)/.exec(tok.slice(b));
+    const after = b + (unit ? unit[0].length : 0);
+    if (a > 0 || after < tok.length) glued = true;
+    out.push({ kind: 'num', text: source.slice(start + a, start + b), start: start + a, end: start + b });
+  }
+  return glued;
+}
+
+function readSpace(source: string, from: number, to: number): RowCells {
+  const cells: ValueCell[] = [];
+  let glued = false;
+  let i = from;
+  while (i < to) {
+    while (i < to && WS.test(source[i])) i++;
+    let j = i;
+    while (j < to && !WS.test(source[j])) j++;
+    if (j > i && tokenRuns(source, i, j, cells)) glued = true;
+    i = j;
+  }
+  return { mode: 'space', cells, glued };
+}
+
+/** Read the value cells of the row content source[from, to). */
+export function readRowCells(source: string, from: number, to: number): RowCells {
+  for (let i = from; i < to; i++) if (source[i] === '|') return readPipe(source, from, to);
+  return readSpace(source, from, to);
+}

@@ -1,0 +1,67 @@
+// agency, year, published: from the title (in the text or the HTML <title>), the page header, and the
+// first sentences. Each comes with the span it was read from.
+import { normalize } from '../../normalize/index.js';
+import { field, type ExtractContext } from '../source.js';
+import type { ExtractedField } from '../types.js';
+import { findAgencyInBody } from './agency.js';
+import { findPublished } from './published.js';
+import { findTitles, type TitleCandidate } from './title.js';
+import { findFrequentYear, findPeriodYear } from './year.js';
+
+const KIND_ORDER: Record<TitleCandidate['kind'], number> = { line: 0, bracket: 1, verb: 2 };
+const KIND_CONFIDENCE: Record<TitleCandidate['kind'], number> = { line: 0.95, bracket: 0.85, verb: 0.8 };
+
+function byKind(cands: TitleCandidate[]): TitleCandidate[] {
+  return [...cands].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.at - b.at);
+}
+
+export interface MetadataResult {
+  fields: ExtractedField[];
+  year?: number;
+}
+
+export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): MetadataResult {
+  const text = ctx.norm.text;
+  const titles = byKind(findTitles(text, 6000));
+  const fromHtml = htmlTitle ? byKind(findTitles(normalize(htmlTitle).text)) : [];
+  const fields: ExtractedField[] = [];
+
+  // year: a title in the text, the HTML title, the statistical period, the most mentioned year
+  let year: number | undefined;
+  const tYear = titles.find((t) => t.year !== undefined && t.kind !== 'verb') ?? titles.find((t) => t.year !== undefined);
+  const hYear = fromHtml.find((t) => t.year !== undefined);
+  if (tYear?.year !== undefined) {
+    year = tYear.year;
+    fields.push(field(ctx, 'year', year, 'metadata', KIND_CONFIDENCE[tYear.kind], tYear.yearSpan ?? null));
+  } else if (hYear?.year !== undefined) {
+    year = hYear.year;
+    fields.push(field(ctx, 'year', year, 'metadata', 0.85, null));
+  } else {
+    const hit = findPeriodYear(text) ?? findFrequentYear(text);
+    if (hit) {
+      year = hit.year;
+      fields.push(field(ctx, 'year', year, 'metadata', hit.confidence, hit.span));
+    }
+  }
+
+  // agency: a named title, the body's own naming, the HTML title, then a self-reference (我局) as a last resort
+  const named = titles.find((t) => t.agency && !t.agencyIsSelf);
+  const body = named ? undefined : findAgencyInBody(text);
+  const htmlNamed = fromHtml.find((t) => t.agency && !t.agencyIsSelf);
+  const self = titles.find((t) => t.agency && t.agencyIsSelf);
+  if (named?.agency) {
+    fields.push(field(ctx, 'agency', named.agency, 'metadata', KIND_CONFIDENCE[named.kind], named.agencySpan ?? null));
+  } else if (body && !(htmlNamed && body.confidence < 0.8)) {
+    fields.push(field(ctx, 'agency', body.name, 'metadata', body.confidence, body.span));
+  } else if (htmlNamed?.agency) {
+    fields.push(field(ctx, 'agency', htmlNamed.agency, 'metadata', 0.8, null));
+  } else if (body) {
+    fields.push(field(ctx, 'agency', body.name, 'metadata', body.confidence, body.span));
+  } else if (self?.agency) {
+    fields.push(field(ctx, 'agency', self.agency, 'metadata', 0.3, self.agencySpan ?? null));
+  }
+
+  const pub = findPublished(text, year);
+  if (pub) fields.push(field(ctx, 'published', pub.value, 'metadata', pub.rank <= 2 ? 0.9 : 0.7, pub.span));
+  return { fields, year };
+}

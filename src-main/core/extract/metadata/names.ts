@@ -1,0 +1,48 @@
+// What a reporting body's name looks like, as data: the endings of agency names and the self-references
+// (我局, 本办…) reports use instead of a name.
+
+/** Endings of the names of reporting bodies (longest first is not required: any match validates). */
+export const AGENCY_ENDINGS = [
+  '人民政府', '政府', '办公室', '办公厅', '管委会', '管理委员会', '委员会', '委', '局', '分局', '厅', '办',
+  '中心', '办事处', '街道', '镇', '乡', '区', '县', '市', '省', '旗', '州', '盟', '公司', '院', '所', '队',
+  '站', '处', '署', '会', '馆', '社',
+];
+
+/** Words that end like a name but are not one. */
+export const NOT_NAMES = new Set([
+  '全区', '全县', '全市', '全省', '全镇', '全乡', '全旗', '辖区', '城区', '社区', '园区', '景区', '地区', '本区',
+  '办公室', '政府办公室', '政府', '人民政府', '区政府', '县政府', '市政府', '省政府', '委', '局', '中心',
+  '街道', '乡镇', '各乡镇', '各街道', '本市', '本县', '本局', '该局', '上级政府', '各级政府', '本级政府',
+]);
+
+const ENDING_RE = new RegExp(`(?:${AGENCY_ENDINGS.join('|')})$`);
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街道|中心|单位|部门|厅|省|院|所|处|室)$/;
+
+/** A plausible proper name of a reporting body (Han characters only, a known ending, not generic). */
+export function isAgencyName(s: string): boolean {
+  if (s.length < 2 || s.length > 25 || !HAN_ONLY.test(s)) return false;
+  if (!ENDING_RE.test(s) || NOT_NAMES.has(s)) return false;
+  if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|为|在|对|由|向|经|按|根据)/.test(s)) return false;
+  // a bare ending with a one-character head ("区局") is rarely a name; a county ("兴县", "道县") is
+  if (s.length === 2 && !/[县旗镇乡]$/.test(s)) return false;
+  return true;
+}
+
+/** 我局 / 本办 / 我旗 … : how a report refers to itself when it does not give its name. */
+export function isSelfReference(s: string): boolean {
+  return SELF_REFERENCE.test(s);
+}
+
+/**
+ * Cleans a name candidate: tampered copies put spam before it ("常德市365体育投注:芙蓉街道",
+ * "puroview.com沙头镇"), so only the Han run after the last non-Han character is kept.
+ * Returns the offset of the kept part within `s` and the name.
+ */
+export function cleanName(s: string): { offset: number; name: string } {
+  let end = s.length;
+  while (end > 0 && !/[\u4e00-\u9fff]/.test(s[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[\u4e00-\u9fff]/.test(s[start - 1])) start--;
+  return { offset: start, name: s.slice(start, end) };
+}

@@ -1,0 +1,55 @@
+// The publication date from the page header or byline ("发布日期: 2018-01-15 09:12", "发文日期: | 2022-01-25 |",
+// "发布时间：2017年01月24日", "来源:… 时间:2017-01-12 10:01"). The signing date at the end of the report and
+// the 印发 date are not publication dates, so only labelled dates near the top are read.
+import type { Span } from './title.js';
+
+/** Header labels of a publication date, best first. Spaces may split the label ("发 布 日 期"). */
+export const DATE_LABELS: { label: string; rank: number }[] = [
+  { label: '发布日期', rank: 1 },
+  { label: '发布时间', rank: 1 },
+  { label: '发文日期', rank: 2 },
+  { label: '公开日期', rank: 2 },
+  { label: '公文生成日期', rank: 3 },
+  { label: '生成日期', rank: 3 },
+  { label: '撰写时间', rank: 3 },
+  { label: '时间', rank: 4 },
+];
+
+const sp = (s: string): string => [...s].join('\\s*');
+const LABEL_RE = new RegExp(
+  `(${DATE_LABELS.map((l) => sp(l.label)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s*\\|?\\s*[:：]?\\s*`,
+  'g',
+);
+const DATE_RE = /^((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?/;
+
+export interface PublishedDate {
+  value: string;
+  span: Span;
+  rank: number;
+}
+
+/** The best labelled date in the first `limit` characters, or undefined. */
+export function findPublished(text: string, reportYear?: number, limit = 3000): PublishedDate | undefined {
+  let best: PublishedDate | undefined;
+  LABEL_RE.lastIndex = 0;
+  const head = text.slice(0, limit);
+  for (let m = LABEL_RE.exec(head); m; m = LABEL_RE.exec(head)) {
+    const label = m[1].replace(/\s+/g, '');
+    // "成文日期" is the signing date; a bare "时间" must not be the tail of another label
+    if (label === '时间' && /(?:发布|撰写|成文|生效|统计|办理|截止|有效|更新)$/.test(head.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const rank = DATE_LABELS.find((l) => l.label === label)?.rank ?? 9;
+    const at = m.index + m[0].length;
+    const d = DATE_RE.exec(head.slice(at));
+    if (!d) continue;
+    const y = Number(d[1]);
+    const mo = Number(d[2]);
+    const day = Number(d[3]);
+    if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
+    // a report is published in or after its year, and not years later
+    if (reportYear !== undefined && (y < reportYear || y > reportYear + 2)) continue;
+    const value = `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const written = d[0].replace(/\s+$/, '');
+    if (!best || rank < best.rank) best = { value, span: { start: at, end: at + written.length }, rank };
+  }
+  return best;
+}

@@ -1,0 +1,37 @@
+// The report year when no title gives it: the statistical-period sentence ("统计期限自2017年1月1日起至2017年
+// 12月31日止") or, failing that, the year the text mentions most ("2020年，中心网站发布…").
+import type { Span } from './title.js';
+
+const PERIOD_RE = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+const YEAR_RE = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+
+export interface YearHit {
+  year: number;
+  span: Span;
+  confidence: number;
+}
+
+export function findPeriodYear(text: string): YearHit | undefined {
+  const m = PERIOD_RE.exec(text);
+  if (!m) return undefined;
+  if (m[2] && m[2] !== m[1]) return undefined;
+  return { year: Number(m[1]), span: { start: m.index, end: m.index + 4 }, confidence: 0.85 };
+}
+
+/** The year mentioned most often (at least twice and more often than any other), with its first mention. */
+export function findFrequentYear(text: string, limit = 6000): YearHit | undefined {
+  const counts = new Map<number, { n: number; at: number }>();
+  const head = text.slice(0, limit);
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(head); m; m = YEAR_RE.exec(head)) {
+    const y = Number(m[1]);
+    const c = counts.get(y);
+    if (c) c.n++;
+    else counts.set(y, { n: 1, at: m.index });
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+  if (ranked.length === 0 || ranked[0][1].n < 2) return undefined;
+  if (ranked.length > 1 && ranked[1][1].n === ranked[0][1].n) return undefined;
+  const [year, { at }] = ranked[0];
+  return { year, span: { start: at, end: at + 4 }, confidence: 0.6 };
+}

@@ -1,0 +1,65 @@
+// The six sections of a 2019/2021 report, located loosely: real headings reword the titles, lose their
+// numbers (mammoth drops Word auto-numbering) or run inline when a page's text has no line breaks.
+import type { SectionRef } from './types.js';
+
+type SectionNo = SectionRef['no'];
+
+/** Heading words of each section, as regex sources (whitespace allowed between words is added below). */
+export const SECTION_HEADINGS: { no: SectionNo; numeral: string; words: string[] }[] = [
+  { no: 1, numeral: '一', words: ['总体情况', '概述', '基本情况'] },
+  { no: 2, numeral: '二', words: ['主动公开政府信息(?:的)?情况', '主动公开情况'] },
+  { no: 3, numeral: '三', words: ['收到和处理政府信息公开申请(?:的)?情况', '依申请公开(?:政府信息)?(?:的)?情况'] },
+  { no: 4, numeral: '四', words: ['(?:政府信息公开)?(?:的)?行政复议[、,，和及与]?行政诉讼(?:的)?情况?', '(?:因政府信息公开)?申请行政复议'] },
+  { no: 5, numeral: '五', words: ['(?:政府信息公开(?:工作)?)?存在的?主要问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?', '存在的?主要问题'] },
+  { no: 6, numeral: '六', words: ['其他需要报告的?事项', '其他应报告的?事项', '其他需要说明的?事项'] },
+];
+
+interface Compiled {
+  no: SectionNo;
+  /** numbered with its own numeral ("三、", "3.") — at a line start or inline — with any of the wordings */
+  numbered: RegExp;
+  /** unnumbered at the start of a line (numbering lost) — only the canonical wording */
+  bare: RegExp;
+}
+
+const COMPILED: Compiled[] = SECTION_HEADINGS.map((s) => {
+  const words = s.words.join('|');
+  return {
+    no: s.no,
+    numbered: new RegExp(`(?:${s.numeral}\\s*[、.,，]|(?:^|\\n)\\s*${s.no}\\s*[、.．])\\s*((?:${words}))`, 'g'),
+    bare: new RegExp(`(?:^|\\n)[ \\t?]*((?:${s.words[0]}))`, 'g'),
+  };
+});
+
+function firstAfter(re: RegExp, text: string, from: number): { start: number; title: string } | undefined {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  // the heading's own line: the numbering and words up to the end of the line (at most 40 characters)
+  const lineStart = m.index + (/^\s/.test(m[0]) ? m[0].length - m[0].trimStart().length : 0);
+  const nl = text.indexOf('\n', start);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const title = text.slice(lineStart, Math.min(lineEnd, start + m[1].length)).trim();
+  return { start: lineStart, title: title || m[1] };
+}
+
+/** The sections found, in order; each runs to the start of the next one found (or the end of the text). */
+export function findSections(text: string): SectionRef[] {
+  const found: { no: SectionNo; start: number; title: string }[] = [];
+  let from = 0;
+  for (const c of COMPILED) {
+    const a = firstAfter(c.numbered, text, from);
+    const b = firstAfter(c.bare, text, from);
+    const hit = a && b ? (a.start <= b.start ? a : b) : (a ?? b);
+    if (!hit) continue;
+    found.push({ no: c.no, ...hit });
+    from = hit.start + hit.title.length;
+  }
+  return found.map((s, i) => ({
+    no: s.no,
+    title: s.title,
+    normStart: s.start,
+    normEnd: i + 1 < found.length ? found[i + 1].start : text.length,
+  }));
+}

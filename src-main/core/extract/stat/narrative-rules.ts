@@ -1,0 +1,55 @@
+// Sentences of pre-2019 reports that state a statistics-table figure, as data. A template is a regex
+// source with two macros: {N} the figure (Arabic or Chinese numerals, 余/多/约 mark it approximate) and
+// {~k} up to k characters within one clause (never crossing 。，; and never mentioning another
+// procedure: 复议, 诉讼, 咨询, 举报, 投诉). Rules with `zero` state that there were none ("未收到…申请").
+// A phrase must say unambiguously which figure it is; anything looser belongs to no key.
+
+export interface NarrativeRule {
+  keys: string[];
+  template: string;
+  /** the sentence states "none": every key is 0 */
+  zero?: boolean;
+}
+
+const FEW_WORDS_BEFORE_INFO = '(?:的)?(?:共|累计|总计|合计)?(?:有|达)?';
+
+export const NARRATIVE_RULES: NarrativeRule[] = [
+  // 主动公开
+  { keys: ['stat.proactive'], template: `主动公开{~6}信息${FEW_WORDS_BEFORE_INFO}{N}条` },
+  { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条' },
+  { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
+  { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
+  { keys: ['stat.channel.wechat'], template: '微信(?:公众号)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
+  // 回应解读
+  { keys: ['stat.response.interviews'], template: '在线访谈(?:共)?{N}(?:次|期|场)' },
+  // 依申请公开
+  { keys: ['stat.apply.received'], template: '收到{~12}申请(?:数)?(?:共)?{N}件' },
+  { keys: ['stat.apply.received'], template: '受理{~12}(?:申请|依申请公开)(?:共)?{N}件' },
+  { keys: ['stat.apply.received'], template: '(?:未|没有)(?:收到|接到|受理)(?:过)?{~12}申请', zero: true },
+  { keys: ['stat.apply.received'], template: '(?:未|没有)(?:发生|收到)?依申请公开', zero: true },
+  { keys: ['stat.apply.on_time'], template: '按时办结(?:数)?{N}件' },
+  { keys: ['stat.apply.extended'], template: '延期办结(?:数)?{N}件' },
+  { keys: ['stat.apply.answered'], template: '(?:^|[,，、;；。])\\s*(?:共|已|均)?(?:申请)?答复(?:数)?{N}件' },
+  { keys: ['stat.answer.granted'], template: '(?<!不)同意公开(?:答复)?(?:数)?{N}件' },
+  { keys: ['stat.answer.partial'], template: '同意部分公开(?:答复)?(?:数)?{N}件' },
+  { keys: ['stat.answer.refused'], template: '不同意公开(?:答复)?(?:数)?{N}件' },
+  { keys: ['stat.answer.not_this_agency'], template: '不属于本(?:行政)?机关公开(?:范围)?(?:数)?{N}件' },
+  { keys: ['stat.answer.not_this_agency'], template: '{N}件不属于本(?:行政)?机关公开' },
+  { keys: ['stat.answer.other_channel'], template: '告知通过其他途径办理(?:数)?{N}件' },
+  { keys: ['stat.refused.not_gov_info'], template: '{N}件(?:申请)?不是《条例》所指(?:的)?政府信息' },
+  // 复议、诉讼
+  { keys: ['stat.review.total'], template: '{N}(?:起|件){~16}行政复议(?:案件|申请)' },
+  { keys: ['stat.review.total', 'stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:行政)?复议(?:和|、|或|与|及)(?:提起)?(?:行政)?诉讼', zero: true },
+  { keys: ['stat.review.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}行政复议', zero: true },
+  { keys: ['stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:提起)?行政诉讼', zero: true },
+  // 收费
+  { keys: ['stat.fees'], template: '(?:未有|没有|未|无|不存在)(?:任何)?{~12}收费', zero: true },
+  { keys: ['stat.fees'], template: '(?:未|没有)(?:向{~10})?收取{~14}费用', zero: true },
+  // 机构、人员、培训
+  { keys: ['stat.org.staff_full'], template: '{N}名(?:全职|专职)(?:工作)?人员' },
+  { keys: ['stat.org.staff_full'], template: '(?:全职|专职)(?:工作)?(?:人员)?{N}(?:人|名)' },
+  { keys: ['stat.org.staff_part'], template: '{N}名兼职(?:工作)?人员' },
+  { keys: ['stat.org.staff_part'], template: '兼职(?:工作)?(?:人员)?{N}(?:人|名)' },
+  { keys: ['stat.org.staff'], template: '{N}名政府信息公开(?:工作)?人员' },
+  { keys: ['stat.training.classes'], template: '培训班(?:共)?{N}(?:期|次|个)' },
+];

@@ -1,0 +1,163 @@
+// The pre-2019 statistics table as it appears in the document text: rows joined by " | " (from .html/.docx
+// tables), one row per line with unit and figure run together ("主动公开政府信息数 条41105"), or a whole table
+// on one line with no separators at all (Fujian pages: "主动公开文件数条346085376其中:1、…").
+// Rows are found by their labels (labels.ts); a row's figure is what follows its label, up to the next row.
+import { normalize } from '../../normalize/index.js';
+import { STAT_LABELS, STAT_TABLE_END, STAT_TABLE_START, STAT_UNITS, type StatLabel } from './labels.js';
+
+export interface StatCell {
+  value: number | null;
+  start: number;
+  end: number;
+}
+
+export interface StatRow {
+  key: string;
+  label: { start: number; end: number };
+  /** the figure of the report year (null: the row is there but blank) */
+  cell?: StatCell;
+  /** a run of digits that lost the separator between 本年度 and 历年累计: the possible splits */
+  splits?: { year: StatCell; total: number }[];
+  /** the other column (历年累计) when it was read */
+  total?: number | null;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const sp = (s: string): string => [...s].map(esc).join('\\s*');
+// Labels are compared in normalised form: whatever normalize() does to the document's words (including its
+// phrase conversions) it does to the labels too.
+const NORM_LABELS = STAT_LABELS.map((l) => ({ ...l, norm: normalize(l.label).text }));
+const LABEL_RE = new RegExp(
+  NORM_LABELS.map((l) => sp(l.norm)).sort((a, b) => b.length - a.length).join('|'),
+  'g',
+);
+const BY_LABEL = new Map<string, StatLabel>(NORM_LABELS.map((l) => [l.norm, l]));
+// Numbering before a row label: 一、 (一) 1. 1、 其中:
+const ROW_NUMBERING = /(?:其中\s*[:：]?\s*)?(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）]|(?<!\d)\d\s*[、.．]|\d\s*、)\s*(?:其中\s*[:：]?\s*)?$/;
+const UNIT_RE = new RegExp(`^(?:${STAT_UNITS.join('|')})`);
+const NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
+const BLANK_RE = /^(?:—+|–|-{1,2}|\/|无)(?![\u4e00-\u9fff])/;
+
+export interface StatTableText {
+  rows: StatRow[];
+  /** the table has two figure columns (本年度 and 历年累计) */
+  twoColumns: boolean;
+  region: { start: number; end: number };
+}
+
+/** Finds the statistics table in the text and reads its rows; undefined when there is none. */
+export function readStatTable(text: string): StatTableText | undefined {
+  const head = STAT_TABLE_START.exec(text);
+  if (!head) return undefined;
+  const start = head.index;
+  const tail = STAT_TABLE_END.exec(text.slice(start));
+  const end = tail ? start + tail.index : Math.min(text.length, start + 20000);
+  const header = text.slice(start, Math.min(end, start + 200));
+  const twoColumns = /累\s*计/.test(header);
+  const cumulative = header.search(/累\s*计/);
+  const thisYear = header.search(/本\s*年|年\s*度|统\s*计\s*数/);
+  const yearColumn = twoColumns && cumulative >= 0 && thisYear > cumulative ? 1 : 0;
+
+  const hits: { at: number; end: number; label: StatLabel }[] = [];
+  LABEL_RE.lastIndex = start;
+  for (let m = LABEL_RE.exec(text); m && m.index < end; m = LABEL_RE.exec(text)) {
+    const label = BY_LABEL.get(m[0].replace(/\s+/g, ''));
+    if (label) hits.push({ at: m.index, end: m.index + m[0].length, label });
+  }
+  if (hits.length < 3) return undefined;
+
+  const rows: StatRow[] = [];
+  let block: string | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const next = i + 1 < hits.length ? rowStart(text, hits[i + 1].at) : end;
+    const key = h.label.inBlock ? (block ? h.label.inBlock[block] : undefined) : h.label.key;
+    if (h.label.key === 'stat.review.total' || h.label.key === 'stat.suit.total') block = h.label.key;
+    if (!key) continue;
+    const cells = readCells(text, h.end, Math.max(h.end, next));
+    const row: StatRow = { key, label: { start: h.at, end: h.end } };
+    if (cells.tokens.length >= 2 || (!twoColumns && cells.tokens.length === 1)) {
+      row.cell = cells.tokens[twoColumns ? yearColumn : 0];
+      if (twoColumns) row.total = cells.tokens[1 - yearColumn].value;
+    } else if (cells.tokens.length === 1) {
+      const t = cells.tokens[0];
+      const s = t.value === null ? undefined : splitRun(text.slice(t.start, t.end), t.start, yearColumn);
+      if (t.value === null) row.cell = t;
+      else if (s && s.length === 1) {
+        row.cell = s[0].year;
+        row.total = s[0].total;
+      } else if (s && s.length > 1) row.splits = s;
+    } else if (cells.unit) {
+      row.cell = { value: null, start: h.end, end: h.end };
+    } else continue;
+    rows.push(row);
+  }
+  return { rows, twoColumns, region: { start, end } };
+}
+
+function rowStart(text: string, at: number): number {
+  const m = ROW_NUMBERING.exec(text.slice(Math.max(0, at - 12), at));
+  return m ? at - m[0].length : at;
+}
+
+/** The figures after a label: notes in brackets, a unit, then up to two figures or blank marks. */
+function readCells(text: string, from: number, to: number): { tokens: StatCell[]; unit: boolean } {
+  const seg = text.slice(from, to);
+  const tokens: StatCell[] = [];
+  let unit = false;
+  let i = 0;
+  const skip = (): void => {
+    for (;;) {
+      while (i < seg.length && /[\s|:：]/.test(seg[i])) i++;
+      if (seg[i] === '(' || seg[i] === '（') {
+        const close = seg.slice(i).search(/[)）]/);
+        if (close < 0) return;
+        i += close + 1;
+        continue;
+      }
+      return;
+    }
+  };
+  skip();
+  const u = UNIT_RE.exec(seg.slice(i));
+  if (u) {
+    unit = true;
+    i += u[0].length;
+  }
+  while (tokens.length < 2) {
+    skip();
+    const rest = seg.slice(i);
+    const n = NUMBER_RE.exec(rest);
+    if (n) {
+      tokens.push({ value: Number(n[0].replace(/,/g, '')), start: from + i, end: from + i + n[0].length });
+      i += n[0].length;
+      const u2 = UNIT_RE.exec(seg.slice(i));
+      if (u2) i += u2[0].length;
+      continue;
+    }
+    const b = BLANK_RE.exec(rest);
+    if (b) {
+      tokens.push({ value: null, start: from + i, end: from + i + b[0].length });
+      i += b[0].length;
+      continue;
+    }
+    break;
+  }
+  return { tokens, unit };
+}
+
+/** Splits a run of digits into (this year, cumulative) with no leading zeros and this year ≤ cumulative. */
+function splitRun(run: string, at: number, yearColumn: number): { year: StatCell; total: number }[] | undefined {
+  if (!/^\d{2,}$/.test(run)) return undefined;
+  const out: { year: StatCell; total: number }[] = [];
+  for (let k = 1; k < run.length; k++) {
+    const a = run.slice(0, k);
+    const b = run.slice(k);
+    if ((a.length > 1 && a[0] === '0') || (b.length > 1 && b[0] === '0')) continue;
+    const [y, t] = yearColumn === 0 ? [a, b] : [b, a];
+    if (Number(y) > Number(t)) continue;
+    const ys = yearColumn === 0 ? at : at + k;
+    out.push({ year: { value: Number(y), start: ys, end: ys + y.length }, total: Number(t) });
+  }
+  return out;
+}

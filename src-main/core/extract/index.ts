@@ -7,6 +7,7 @@ import { extractMetadata } from './metadata/index.js';
 import { findSections } from './sections.js';
 import { field, type ExtractContext } from './source.js';
 import { extractStat } from './stat/index.js';
+import { extractTables } from './tables/index.js';
 import type { ExtractMethod, ExtractedField, ExtractionNote, ExtractionResult } from './types.js';
 
 export interface ExtractInput {
@@ -33,6 +34,10 @@ export function extractReport(input: ExtractInput): ExtractionResult {
     const stat = extractStat(ctx, tables);
     all.push(...stat.fields);
     notes.push(...stat.notes);
+  } else {
+    const t = extractTables(input, format);
+    all.push(...t.fields);
+    notes.push(...t.notes);
   }
 
   const sections = format === '2019' || format === '2021' ? findSections(norm.text) : [];

@@ -4,7 +4,7 @@
 // span alone yields exactly the group's output.
 import * as OpenCC from 'opencc-js';
 
-const convert: (s: string) => string = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const convert: (s: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' }); // 'tw', not 'twp': the Taiwan phrase table rewrites mainland words (文件→文档, 程序→进程)
 
 const charCache = new Map<string, string>();
 

@@ -1,9 +1,106 @@
-// After import or re-extraction: store the extraction of a document (and, once the rules exist, check it).
+// After import, re-extraction or a correction: store the extraction, key the agency, check the report
+// (single-report rules and the cross-report rules against its neighbours in the database), save the
+// findings, and re-check the reports whose cross-report picture this one changes (the same agency's
+// next-year report, whose 上年结转 and 五 are compared with this one).
 import type { Db } from './db/open.js';
-import type { ExtractionResult } from './extract/types.js';
-import { saveExtraction } from './db/fields-repo.js';
+import type { ExtractionResult, SectionRef } from './extract/types.js';
+import { saveExtraction, getReviewedValues } from './db/fields-repo.js';
+import { saveFindings } from './db/findings-repo.js';
+import { refreshAgencyKey, sameAgencyReports } from './agency/links.js';
+import { checkReport } from './validate/index.js';
+import { asFormat } from './validate/from-extraction.js';
+import { checkCrossReport, type CrossContext, type OtherReport } from './validate/cross-report.js';
+import type { Finding, ReportForCheck } from './validate/types.js';
+
+type DocRow = { file_name: string; text: string; normalized_text: string; html_title: string | null };
+
+/** The stored report as the checks see it: reviewed values (corrections win), texts and sections. */
+export function loadReportForCheck(db: Db, documentId: number): ReportForCheck | undefined {
+  const doc = db.prepare('SELECT file_name, text, normalized_text, html_title FROM documents WHERE id = ?').get(documentId) as DocRow | undefined;
+  if (!doc) return undefined;
+  const fields = getReviewedValues(db, documentId);
+  const stored = db.prepare('SELECT format FROM reports WHERE document_id = ?').get(documentId) as { format: string | null } | undefined;
+  const sections = db
+    .prepare('SELECT no, title, norm_start AS normStart, norm_end AS normEnd FROM sections WHERE document_id = ? ORDER BY no')
+    .all(documentId) as SectionRef[];
+  return {
+    format: asFormat(fields.format) ?? asFormat(stored?.format),
+    fields,
+    text: doc.text,
+    normText: doc.normalized_text,
+    sections,
+    fileName: doc.file_name,
+    htmlTitle: doc.html_title ?? undefined,
+  };
+}
+
+function yearOfRow(db: Db, documentId: number): number | null {
+  return (db.prepare('SELECT year FROM reports WHERE document_id = ?').get(documentId) as { year: number | null } | undefined)?.year ?? null;
+}
+
+function other(db: Db, documentId: number, fileName: string): OtherReport | undefined {
+  const report = loadReportForCheck(db, documentId);
+  return report ? { documentId, fileName, report } : undefined;
+}
+
+/** What the cross-report rules compare this report with. */
+export function crossContext(db: Db, documentId: number): CrossContext {
+  const year = yearOfRow(db, documentId);
+  const same = sameAgencyReports(db, documentId);
+  const ctx: CrossContext = {};
+  if (year !== null) {
+    // several files of last year's report (html and docx of the same report): the earliest imported
+    const prev = same.filter((r) => r.year === year - 1).sort((a, b) => a.documentId - b.documentId)[0];
+    if (prev) ctx.previous = other(db, prev.documentId, prev.fileName);
+    ctx.candidates = same
+      .filter((r) => r.year === year && r.documentId < documentId)
+      .map((r) => other(db, r.documentId, r.fileName))
+      .filter((r): r is OtherReport => r !== undefined);
+  }
+  ctx.paths = (db.prepare('SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as { path: string }[])
+    .map((p) => p.path);
+  return ctx;
+}
+
+/** Checks one stored report (single-report and cross-report rules) and saves its findings. */
+function checkAndSave(db: Db, documentId: number): Finding[] {
+  const report = loadReportForCheck(db, documentId);
+  if (!report) return [];
+  const findings = [...checkReport(report), ...checkCrossReport(report, documentId, crossContext(db, documentId))];
+  saveFindings(db, documentId, findings);
+  return findings;
+}
+
+/** the reports whose cross-report findings read this one: the same agency's next-year reports */
+function dependants(db: Db, documentId: number): number[] {
+  const year = yearOfRow(db, documentId);
+  if (year === null) return [];
+  return sameAgencyReports(db, documentId).filter((r) => r.year === year + 1).map((r) => r.documentId);
+}
+
+function analyze(db: Db, documentId: number, extraction?: ExtractionResult): Finding[] {
+  return db.transaction(() => {
+    const before = dependants(db, documentId);
+    if (extraction) saveExtraction(db, documentId, extraction);
+    refreshAgencyKey(db, documentId);
+    const findings = checkAndSave(db, documentId);
+    const after = dependants(db, documentId);
+    for (const id of new Set([...before, ...after])) checkAndSave(db, id);
+    return findings;
+  })();
+}
 
 /** Called inside the per-file import transaction with the worker's extraction result. */
 export function storeAnalysis(db: Db, documentId: number, extraction: ExtractionResult): void {
-  saveExtraction(db, documentId, extraction);
+  analyze(db, documentId, extraction);
+}
+
+/** After a re-extraction of a stored document: same as import, corrections and decisions are kept. */
+export function reanalyzeDocument(db: Db, documentId: number, extraction: ExtractionResult): Finding[] {
+  return analyze(db, documentId, extraction);
+}
+
+/** After a correction (or a link/unlink): re-check the report and its dependants; returns its findings. */
+export function recheckReport(db: Db, documentId: number): Finding[] {
+  return analyze(db, documentId);
 }

@@ -56,7 +56,7 @@ export function agencyKey(name: string | null | undefined): string | null {
   if (!name) return null;
   let s = clean(name);
   // 我局, 本单位, 我区: how a report refers to itself, not a name
-  if (s.length < 2 || /^[我本该][局委办区县市乡镇省单部]/.test(s)) return null;
+  if (s.length < 2 || /^[我本该][局委办区县市乡镇省旗单部]/.test(s)) return null;
   s = applyAll(s, ABBREVIATIONS);
   s = applyAll(s, BODY_SUFFIXES);
   // drop parent regions while what remains still starts with a region of its own

@@ -493,6 +493,4 @@ export interface ApiClient {
   on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void;
 }
 
-/** Channel names of the ipcMain.handle registrations and of the single event channel. */
-export const IPC_EVENT_CHANNEL = 'nianbao:event';
-export const ipcChannelName = (c: Channel): string => `nianbao:${c}`;
+export { IPC_EVENT as IPC_EVENT_CHANNEL, ipcChannel as ipcChannelName } from './channel-names.js';

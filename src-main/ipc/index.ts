@@ -1,0 +1,57 @@
+// One ipcMain handler per contract channel. Each checks that the call comes from our window's main frame
+// at our own origin, validates the payload with the contract's zod schema (service.call does that for the
+// service channels) and answers an ApiResult — never a rejected promise, so error codes survive IPC.
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { Service } from '../core/service.js';
+import { CHANNELS, channels, invalidInput, ipcChannelName, type ApiResult, type Channel } from '../shared/contract.js';
+import { openFiles, openFolder, saveXlsx } from './dialogs.js';
+
+export interface IpcContext {
+  service: Service;
+  window: () => BrowserWindow | null;
+  /** origins the renderer may be served from (app://renderer, or the dev server's) */
+  trustedOrigins: readonly string[];
+}
+
+export function isTrustedSender(event: IpcMainInvokeEvent, ctx: IpcContext): boolean {
+  const win = ctx.window();
+  if (!win || event.sender !== win.webContents) return false;
+  const frame = event.senderFrame;
+  if (!frame || frame !== win.webContents.mainFrame) return false;
+  try {
+    return ctx.trustedOrigins.includes(new URL(frame.url).origin);
+  } catch {
+    return false;
+  }
+}
+
+type DialogChannel = 'dialog.openFiles' | 'dialog.openFolder' | 'dialog.saveXlsx';
+const DIALOGS: Record<DialogChannel, (win: BrowserWindow | null, input: never) => Promise<unknown>> = {
+  'dialog.openFiles': (win) => openFiles(win),
+  'dialog.openFolder': (win) => openFolder(win),
+  'dialog.saveXlsx': (win, input: { defaultName?: string }) => saveXlsx(win, input.defaultName),
+};
+
+async function handle(ctx: IpcContext, channel: Channel, event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> {
+  if (!isTrustedSender(event, ctx)) return { ok: false, error: { code: 'unauthorized', message: '拒绝来自未知页面的调用' } };
+  if (channel in DIALOGS) {
+    const parsed = channels[channel].input.safeParse(input ?? undefined);
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+    try {
+      return { ok: true, data: await DIALOGS[channel as DialogChannel](ctx.window(), parsed.data as never) };
+    } catch (e) {
+      return { ok: false, error: { code: 'internal', message: `无法打开对话框：${(e as Error).message}` } };
+    }
+  }
+  return ctx.service.call(channel, input);
+}
+
+/** Registers every channel; returns a function that removes them (tests, window re-creation). */
+export function registerIpc(ipcMain: IpcMain, ctx: IpcContext): () => void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(ipcChannelName(channel), (event, input: unknown) => handle(ctx, channel, event, input));
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(ipcChannelName(channel));
+  };
+}

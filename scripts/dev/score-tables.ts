@@ -30,6 +30,16 @@ for (const g of golds) {
   const res = extractTables({ parsed, norm }, null);
   times.push(performance.now() - t0);
   const got = new Map(res.fields.map((f) => [f.key, f.value]));
+  const methods: Record<string, number> = {};
+  let badSpan = 0;
+  for (const f of res.fields) {
+    methods[f.method] = (methods[f.method] ?? 0) + 1;
+    if (typeof f.value === 'number') {
+      const at = parsed.text.slice(f.source!.start, f.source!.end).replace(/[,，\s]/g, '');
+      const want = String(Math.abs(f.value));
+      if (!at.replace(/[\uff10-\uff19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).includes(want) || f.source!.text !== parsed.text.slice(f.source!.start, f.source!.end)) badSpan++;
+    }
+  }
   let c = 0, w = 0, m = 0, s = 0;
   const lines: string[] = [];
   for (const [k, want] of Object.entries(g.fields)) {
@@ -52,7 +62,7 @@ for (const g of golds) {
   }
   const n = Object.keys(g.fields).filter(inScope).length;
   tot.gold += n; tot.correct += c; tot.wrong += w; tot.missed += m; tot.spurious += s;
-  if (n > 0 || s > 0 || res.fields.length > 0) console.log(`${g.doc}: ${c}/${n} correct, ${w} wrong, ${m} missed, ${s} spurious`);
+  if (n > 0 || s > 0 || res.fields.length > 0 || (showNotes && res.notes.length > 0)) console.log(`${g.doc}: ${c}/${n} correct, ${w} wrong, ${m} missed, ${s} spurious ${JSON.stringify(methods)}${badSpan ? ` BAD SPANS ${badSpan}` : ''}`);
   if (verbose) for (const l of lines) console.log(l);
   if (showNotes) for (const note of res.notes) console.log(`  note: ${note.message}`);
 }

@@ -18,7 +18,7 @@ export interface ParsedValue {
 const BLANK_MARKS = new Set(['', '—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '空', '暂无', '─', '―', '-—']);
 
 // Characters that may pad a cell: spaces (incl. no-break and ideographic) and zero-width marks.
-const PAD = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
+const PAD = /[\s\u00a0\u3000\u200b\u200c\ufeff]|\u200d/;
 
 /** Full-width digits and punctuation to ASCII, one character for one (offsets stay aligned). */
 function fold(text: string): string {
@@ -69,12 +69,8 @@ export function parseCount(text: string): ParsedValue | undefined {
   const f = fold(text);
   const { start, end } = trimSpan(f);
   let s = f.slice(start, end);
-  let unitLen = 0;
   const unit = /(?:件|条|个|项|次|人次|宗|起|份|家|人)$/.exec(s);
-  if (unit && COUNT_UNITS.test(unit[0])) {
-    unitLen = unit[0].length;
-    s = s.slice(0, -unitLen).replace(/[\s\u00a0]+$/, '');
-  }
+  if (unit && COUNT_UNITS.test(unit[0])) s = s.slice(0, -unit[0].length).replace(/[\s\u00a0]+$/, '');
   if (!INT_BODY.test(s)) return undefined;
   return { value: toNumber(s), start, end: start + s.length };
 }

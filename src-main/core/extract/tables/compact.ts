@@ -8,7 +8,8 @@ export interface Compact {
   pos: Int32Array;
 }
 
-const SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
+// zero-width joiners are listed by code so the class holds no joined sequence
+const SPACE = /[\s\u00a0\u3000\u200b\u200c\ufeff]|\u200d/;
 
 export function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);

@@ -148,7 +148,7 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
   const rows: TableRowRead[] = specs.map((spec) => {
     const x = byKey.get(spec.key);
     if (!x) return { spec, allowSplit: false };
-    return { spec, cells: x.cells.cells, allowSplit: x.cells.mode === 'space', problem: x.cells.problem };
+    return { spec, cells: x.cells.cells, allowSplit: x.cells.mode === 'space', problem: x.cells.problem, needsSum: x.cells.interleaved };
   });
   const labelled = resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9 });
   if (labelled.found.length === specs.length * 7 || hits.length === 0) return labelled;
@@ -179,15 +179,8 @@ function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[]): {
 // ------------------------------------------------------------------ table 四
 
 export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: ExtractionNote[] } {
-  const words = ['总计', '审结', '结果', '维持', '纠正', '起诉', '行政诉讼', '合计'];
-  const region = d.c.text.slice(r.cFrom, r.cTo);
-  // the numbers follow the last header word
-  let cData = r.cFrom;
-  for (const w of words) {
-    const i = region.lastIndexOf(w);
-    if (i >= 0) cData = Math.max(cData, r.cFrom + i + w.length);
-  }
-  const from = srcEnd(d, cData);
+  // header words carry no digits: every number of the region is a cell (pipe rows: the one row of numbers)
+  const from = srcStart(d, r.cFrom);
   const to = srcStart(d, r.cTo);
   const cells = readRowCells(d.source, from, Math.max(from, to));
   const notes: ExtractionNote[] = [];
@@ -197,7 +190,11 @@ export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: 
   const rv = rowValues(cells.cells, kinds, { allowSplit: cells.mode === 'space', accept: g.accept, prune: g.prune });
   let values;
   let confidence = 0.9;
-  if (rv.kind === 'direct') values = rv.values;
+  if (rv.kind === 'direct') {
+    // numbers interleaved with header words (PDF text) are trusted only in an order that adds up
+    if (!cells.interleaved || g.accept(rv.values.map((v) => v.value ?? 0))) values = rv.values;
+    else notes.push({ keys: T4_KEYS, message: '表四未提取：数字与表头文字交错，按原顺序不符合合计关系，无法确定各数所在单元格' });
+  }
   else if (rv.kind === 'split' && !rv.truncated && rv.candidates.length === 1) {
     values = rv.candidates[0];
     confidence = 0.8;
@@ -208,7 +205,7 @@ export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: 
   if (!values) {
     const why =
       rv.kind === 'none' ? rv.why : rv.kind === 'split' && rv.candidates.length > 1 ? `数字连写，有${rv.candidates.length}种符合合计关系的拆分` : '数字连写，无法拆分';
-    if (cells.cells.length > 0) notes.push({ keys: T4_KEYS, message: `表四未提取：${why}` });
+    if (cells.cells.length > 0 && notes.length === 0) notes.push({ keys: T4_KEYS, message: `表四未提取：${why}` });
     return { found: [], notes };
   }
   const found: Found[] = values.map((v, i) => ({

@@ -22,6 +22,8 @@ export interface RowCells {
   problem?: string;
   /** space mode: at least one number run touches text (shape 6): a run may hold several cells */
   glued: boolean;
+  /** space mode: text occurs between the numbers (PDF column order, wrapped labels): order not certain */
+  interleaved?: boolean;
 }
 
 const BLANK = new Set(['—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '─', '―']);
@@ -122,45 +124,54 @@ function readPipe(source: string, from: number, to: number): RowCells {
 }
 
 /** Number runs of a whitespace-delimited token; text parts are dropped. */
-function tokenRuns(source: string, start: number, end: number, out: ValueCell[]): boolean {
+function tokenRuns(source: string, start: number, end: number, out: ValueCell[]): { glued: boolean; text: boolean } {
   const tok = foldDigits(source.slice(start, end));
-  if (PAGE_NO.test(tok)) return false;
+  if (PAGE_NO.test(tok)) return { glued: false, text: false };
   if (BLANK.has(tok)) {
     out.push({ kind: 'blank', text: source.slice(start, end), start, end });
-    return false;
+    return { glued: false, text: false };
   }
   let glued = false;
+  let covered = 0;
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(tok))) {
     let a = m.index;
-    let text = m[0];
     // a '-' or '+' glued to text on its left is punctuation, not a sign ('1-3', '第-'), unless at token start
-    if ((text[0] === '-' || text[0] === '+' || text[0] === '－') && a > 0) {
-      a += 1;
-      text = text.slice(1);
-    }
+    if ((m[0][0] === '-' || m[0][0] === '+' || m[0][0] === '－') && a > 0) a += 1;
     const b = m.index + m[0].length;
+    // an item number at the start of a label ('1.属于国家秘密', '2、申请人…') is not a cell
+    if (m.index === 0 && /^\d{1,2}$/.test(m[0]) && /^[.、．][^\d]/.test(tok.slice(b))) continue;
     const unit = /^(?:万元|亿元|元)/.exec(tok.slice(b));
     const after = b + (unit ? unit[0].length : 0);
     if (a > 0 || after < tok.length) glued = true;
+    covered += after - a;
     out.push({ kind: 'num', text: source.slice(start + a, start + b), start: start + a, end: start + b });
   }
-  return glued;
+  return { glued, text: covered < tok.length };
 }
 
 function readSpace(source: string, from: number, to: number): RowCells {
   const cells: ValueCell[] = [];
   let glued = false;
+  let interleaved = false;
+  let textAfterCells = false;
   let i = from;
   while (i < to) {
     while (i < to && WS.test(source[i])) i++;
     let j = i;
     while (j < to && !WS.test(source[j])) j++;
-    if (j > i && tokenRuns(source, i, j, cells)) glued = true;
+    if (j > i) {
+      const before = cells.length;
+      const r = tokenRuns(source, i, j, cells);
+      if (r.glued) glued = true;
+      // text between numbers (header words or labels in PDF column order) makes the order doubtful
+      if (cells.length > before && textAfterCells) interleaved = true;
+      if (r.text && cells.length > 0) textAfterCells = true;
+    }
     i = j;
   }
-  return { mode: 'space', cells, glued };
+  return { mode: 'space', cells, glued, interleaved };
 }
 
 /** Read the value cells of the row content source[from, to). */

@@ -15,6 +15,8 @@ export interface TableRowRead {
   /** digits may run together (flattened text without separators) */
   allowSplit: boolean;
   problem?: string;
+  /** the cells' order is doubtful (text between the numbers): read only if the row adds up (R3) */
+  needsSum?: boolean;
   /** structured cells: block/row/col of each cell (same order as cells) */
   refs?: { block: number; row: number; col: number }[];
 }
@@ -48,7 +50,10 @@ export function resolveTable3(rows: TableRowRead[], ctx: ReadContext): { found: 
       return;
     }
     const rv = rowValues(r.cells, KINDS, { allowSplit: r.allowSplit, accept: lastIsSum });
-    if (rv.kind === 'direct') fixed.set(i, { values: rv.values, confidence: ctx.confidence });
+    if (rv.kind === 'direct') {
+      if (!r.needsSum || lastIsSum(rv.values.map((v) => v.value ?? 0))) fixed.set(i, { values: rv.values, confidence: ctx.confidence });
+      else notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行未提取：数字与文字交错且不符合行合计，无法确定各数所在列` });
+    }
     else if (rv.kind === 'none') notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行未提取：${rv.why}` });
     else if (rv.truncated) notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行数字连写，拆分方式过多，未提取` });
     else if (rv.candidates.length === 1) fixed.set(i, { values: rv.candidates[0], confidence: 0.8 });

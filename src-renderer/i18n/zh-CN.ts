@@ -35,7 +35,8 @@ export const t = {
   },
   review: {
     source: '原文', fields: '提取结果', metadata: '基本信息', findings: '校验问题', notes: '提取说明', history: '审核记录',
-    noFindings: '未发现问题', noNotes: '无', noHistory: '暂无记录', back: '返回列表',
+    noFindings: '未发现问题',
+    openCount: (open: number, all: number) => `未处理 ${open} / 共 ${all}`, noNotes: '无', noHistory: '暂无记录', back: '返回列表',
     prev: '上一份', next: '下一份', approve: '通过', return: '退回', reject: '驳回', reopen: '重新审核',
     t2: '表二 主动公开政府信息情况', t3: '表三 收到和处理政府信息公开申请情况', t4: '表四 政府信息公开行政复议、行政诉讼情况',
     stat: '政府信息公开情况统计', statHint: '2019 年前的报告没有统一表格，以下为统计表或正文中的数字。',

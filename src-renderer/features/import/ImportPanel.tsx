@@ -32,7 +32,7 @@ export function ImportPanel({ session, onCancel, onClose }: { session: ImportSes
           <div className="errs">
             <div className="muted" style={{ color: 'var(--muted)' }}>{t.importer.errors}</div>
             {s.failed.map((f, i) => (
-              <div key={i} title={f.file}>{f.file.split(/[\\/]/).pop()}：{f.error}</div>
+              <div key={i} title={f.file}>{f.file ? `${f.file.split(/[\\/]/).pop()}：` : ''}{f.error}</div>
             ))}
           </div>
         )}

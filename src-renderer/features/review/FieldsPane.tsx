@@ -35,7 +35,7 @@ function Metadata({ state, actions }: { state: CellState; actions: CellActions }
   );
 }
 
-function FindingsList(p: {
+export function FindingsList(p: {
   findings: Finding[];
   activeId: number | null;
   onPick: (f: Finding) => void;
@@ -99,27 +99,34 @@ export interface FieldsPaneProps {
   shapes: TableShape[];
   state: CellState;
   actions: CellActions;
+  labelOf: (k: string) => string;
+}
+
+/** The findings of the report, docked above the fields so they stay in view while cells scroll. */
+export function FindingsDock(p: {
   findings: Finding[];
   activeFindingId: number | null;
   onPickFinding: (f: Finding) => void;
   onDecideFinding: (f: Finding, d: 'confirmed' | 'dismissed' | 'reset') => void;
-  labelOf: (k: string) => string;
+}) {
+  const open = p.findings.filter((f) => !f.decision);
+  return (
+    <div className="findings-dock">
+      <h3>
+        {t.review.findings}
+        <span className="muted">{t.review.openCount(open.length, p.findings.length)} · <kbd>[</kbd> <kbd>]</kbd></span>
+      </h3>
+      <FindingsList findings={p.findings} activeId={p.activeFindingId} onPick={p.onPickFinding} onDecide={p.onDecideFinding} />
+    </div>
+  );
 }
 
 export function FieldsPane(p: FieldsPaneProps) {
-  const open = p.findings.filter((f) => !f.decision);
   return (
     <div className="fields" data-testid="fields">
       <div className="sec">
         <h3>{t.review.metadata}</h3>
         <Metadata state={p.state} actions={p.actions} />
-      </div>
-      <div className="sec">
-        <h3>
-          {t.review.findings}
-          <span className="muted">{open.length} / {p.findings.length} · <kbd>[</kbd> <kbd>]</kbd></span>
-        </h3>
-        <FindingsList findings={p.findings} activeId={p.activeFindingId} onPick={p.onPickFinding} onDecide={p.onDecideFinding} />
       </div>
       {p.shapes.map((s) => (
         <div className="sec" key={s.id}>

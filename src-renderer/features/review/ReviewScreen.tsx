@@ -4,12 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi, useLoad } from '../../api/context.js';
 import { ApiClientError } from '../../api/client.js';
 import { t } from '../../i18n/zh-CN.js';
-import { StatusTag } from '../../components/Badges.js';
+import { StatusTag, formatTime } from '../../components/Badges.js';
 import { Modal, modalOpen, typingTarget } from '../../components/Modal.js';
 import { useToast } from '../../components/Toast.js';
 import type { ListFilters } from '../reports/paged-rows.js';
 import { SourcePane, type SourceSelection } from './SourcePane.js';
-import { FieldsPane, META_KEYS } from './FieldsPane.js';
+import { FieldsPane, FindingsDock, META_KEYS } from './FieldsPane.js';
 import { AssignPopup } from './AssignPopup.js';
 import { moveInShape, shapeKeys, shapesFor, type Direction, type TableShape } from './table-shapes.js';
 import { findingsByKey, parseInput, sortFindings, SEVERITY_ORDER, type Finding, type ReportData, type Value } from './field-model.js';
@@ -90,8 +90,16 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
     return out;
   }, [fields, finding, activeKey]);
 
+  /** scrolls a cell into the middle of the fields pane, unless it is already well in view */
   const reveal = (key: string) => {
-    requestAnimationFrame(() => fieldsRef.current?.querySelector(`[data-key="${CSS.escape(key)}"]`)?.scrollIntoView({ block: 'nearest' }));
+    requestAnimationFrame(() => {
+      const box = fieldsRef.current;
+      const el = box?.querySelector(`[data-key="${CSS.escape(key)}"]`);
+      if (!box || !el) return;
+      const a = box.getBoundingClientRect();
+      const b = el.getBoundingClientRect();
+      if (b.top < a.top + 40 || b.bottom > a.bottom - 20) el.scrollIntoView({ block: 'center' });
+    });
   };
   const activate = useCallback((key: string) => {
     setActiveKey(key);
@@ -145,7 +153,7 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
     setActiveKey(first);
     setScrollSeq((s) => s + 1);
     if (first) reveal(first);
-    requestAnimationFrame(() => fieldsRef.current?.querySelector(`[data-finding="${f.id}"]`)?.scrollIntoView({ block: 'nearest' }));
+    requestAnimationFrame(() => document.querySelector(`[data-finding="${f.id}"]`)?.scrollIntoView({ block: 'nearest' }));
   };
 
   const decideFinding = async (f: Finding, decision: 'confirmed' | 'dismissed' | 'reset', reason?: string) => {
@@ -273,7 +281,7 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
         <button onClick={onBack} title="Esc">← {t.review.back}</button>
         <h1>{s.agency ?? t.common.unknown} {s.year ?? ''}</h1>
         <StatusTag status={s.status} />
-        <span className="sub" title={data.document.paths.join('\n')}>{data.document.fileName} · {t.format[s.format ?? 'none']} · {t.review.fileInfo(data.document.encoding)}{data.decision.by ? ` · ${t.review.decidedBy(data.decision.by, data.decision.at ?? '')}` : ''}</span>
+        <span className="sub" title={data.document.paths.join('\n')}>{data.document.fileName} · {t.format[s.format ?? 'none']} · {t.review.fileInfo(data.document.encoding)}{data.decision.by ? ` · ${t.review.decidedBy(data.decision.by, formatTime(data.decision.at))}` : ''}</span>
         <button disabled={!data.neighbours.prevId} onClick={() => data.neighbours.prevId && onOpen(data.neighbours.prevId)} title="Alt+← / P">‹ {t.review.prev}</button>
         <button disabled={!data.neighbours.nextId} onClick={() => data.neighbours.nextId && onOpen(data.neighbours.nextId)} title="Alt+→ / N">{t.review.next} ›</button>
         <span className="decision-bar">
@@ -288,10 +296,12 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
           <div className="pane-title">{t.review.source}<span className="muted">{data.document.kind.toUpperCase()} · {data.document.text.length.toLocaleString('zh-CN')} 字</span></div>
           <SourcePane blocks={data.document.blocks} spans={spans} scrollSeq={scrollSeq} notice={tampered ? t.review.tampered : undefined} onSelect={setSelection} />
         </div>
-        <div className="pane" ref={fieldsRef}>
+        <div className="pane right">
           <div className="pane-title">{t.review.fields}<span className="muted">↑↓←→ 移动 · Enter 修改 · ? 帮助</span></div>
-          <FieldsPane data={data} shapes={shapes} state={state} actions={actions} findings={findings} activeFindingId={activeFinding}
-            onPickFinding={pickFinding} onDecideFinding={(f, d) => void decideFinding(f, d)} labelOf={labelOf} />
+          <FindingsDock findings={findings} activeFindingId={activeFinding} onPickFinding={pickFinding} onDecideFinding={(f, d) => void decideFinding(f, d)} />
+          <div className="fields-scroll" ref={fieldsRef}>
+            <FieldsPane data={data} shapes={shapes} state={state} actions={actions} labelOf={labelOf} />
+          </div>
         </div>
       </div>
       {selection && (

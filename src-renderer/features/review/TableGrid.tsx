@@ -84,7 +84,7 @@ export const TableGrid = memo(function TableGrid({ shape, state, actions }: { sh
                 return <th key={c} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={cell.vertical ? 'v' : undefined} title={cell.title}>{cell.text}</th>;
               }
               if (cell.kind === 'label') {
-                return <td key={c} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={`lab${cell.vertical ? ' v' : ''}`} title={cell.title ?? cell.text}>{cell.text}</td>;
+                return <td key={c} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={`lab${cell.vertical ? ' v' : ''}${cell.group ? ' grp' : ''}`} title={cell.title ?? cell.text}>{cell.text}</td>;
               }
               const f = state.fields.get(cell.key);
               const editing = state.editingKey === cell.key;

@@ -6,7 +6,7 @@ import type { ReportFormat } from '../../../src-main/core/fields.js';
 
 export type ShapeCell =
   | { kind: 'head'; text: string; rowSpan?: number; colSpan?: number; vertical?: boolean; title?: string }
-  | { kind: 'label'; text: string; rowSpan?: number; colSpan?: number; vertical?: boolean; title?: string }
+  | { kind: 'label'; text: string; rowSpan?: number; colSpan?: number; vertical?: boolean; group?: boolean; title?: string }
   | { kind: 'value'; key: string; rowSpan?: number; colSpan?: number };
 
 export interface TableShape {
@@ -87,6 +87,7 @@ export function labelCells(paths: string[][], depth = LABEL_DEPTH): ShapeCell[][
       if (last && level < depth - 1) cell.colSpan = depth - level;
       // outer group labels of several rows are narrow columns written top to bottom, as in the official form
       if (!last && level === 0) cell.vertical = true;
+      else if (!last) cell.group = true;
       out[r].push(cell);
       open[level] = last ? undefined : { cell, prefix };
       for (let l = level + 1; l < open.length; l++) open[l] = undefined;
@@ -114,7 +115,7 @@ export function t3Shape(format: '2021' | '2019'): TableShape {
     ...labels[i],
     ...T3_COLUMNS.map((c) => ({ kind: 'value', key: `t3.${row.id}.${c.suffix}` }) as ShapeCell),
   ]);
-  return { id: 't3', cols: [26, 30, undefined, 46, 46, 46, 46, 46, 46, 50], rows: [...head, ...body] };
+  return { id: 't3', cols: [24, 62, undefined, 46, 46, 46, 46, 46, 46, 50], rows: [...head, ...body] };
 }
 
 // ---- table 四 -------------------------------------------------------------------------------------

@@ -1,0 +1,140 @@
+// The reviewer's day in browser mode against the real core: import the corpus through the UI, open report
+// 004, read a table-三 cell, correct it and watch the findings change, approve (the dialog asks because
+// errors are open), see the history rows; keyboard moves; screenshots of the list, review and dashboard.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, DOCS, ROOT } from './fixtures.js';
+
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+const REPORT_004 = '004_43d0b42a4a6d771f.txt';
+
+test.describe.configure({ mode: 'serial' });
+
+test('import the corpus, review report 004, correct a cell, approve, see the history', async ({ page, server }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+  // the token moves from the address bar into sessionStorage
+  await expect(page).not.toHaveURL(/token=/);
+
+  // reviewer name (asked on first run, or changed from the top bar)
+  if (!(await page.getByTestId('reviewer-modal').isVisible())) await page.getByRole('button', { name: '更换' }).click();
+  await page.getByTestId('reviewer-modal').getByLabel('审核人姓名').fill('李审核');
+  await page.getByTestId('reviewer-modal').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('审核人：李审核')).toBeVisible();
+
+  // import every corpus file through the file input (what 导入 → 选择文件… opens)
+  const files = readdirSync(DOCS).map((f) => join(DOCS, f));
+  await page.getByTestId('file-input').setInputFiles(files);
+  const panel = page.getByTestId('import-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('data-phase', 'done', { timeout: 150_000 });
+  const imported = Number(await panel.getByTestId('count-imported').textContent());
+  expect(imported).toBeGreaterThan(files.length / 2);
+  await expect(page.getByTestId('list-count')).toContainText(`共 ${imported} 份报告`);
+  await panel.getByRole('button', { name: '关闭' }).click();
+  await page.screenshot({ path: join(SHOTS, 'list.png') });
+
+  // full-text search narrows the list; open report 004 from it
+  await page.getByPlaceholder('全文检索').fill('芙蓉街道');
+  const row = page.locator('.grid-row', { hasText: REPORT_004 });
+  await expect(row).toBeVisible();
+  await row.locator('a').click();
+  const review = page.getByTestId('review');
+  await expect(review).toBeVisible();
+  await expect(review.locator('h1')).toContainText('2021');
+
+  // read a table-三 cell: 一、本年新收 · 总计 of this report is 0 (as printed)
+  const cell = review.locator('td[data-key="t3.new.total"]');
+  await expect(cell).toHaveText('0');
+  // clicking it marks its source characters in the left pane
+  await cell.click();
+  await expect(cell).toHaveClass(/active/);
+  await expect(page.getByTestId('source').locator('mark.active')).toHaveText('0');
+
+  const findings = review.getByTestId('findings');
+  const before = await findings.locator('li[data-rule="T3-COLUMN-SUM"]').count();
+
+  // correct 一、本年新收 · 自然人 to 5 with the keyboard: Enter edits, Enter commits
+  const natural = review.locator('td[data-key="t3.new.natural"]');
+  await natural.click();
+  await page.keyboard.press('Enter');
+  const editor = review.getByTestId('cell-editor');
+  await expect(editor).toBeVisible();
+  await editor.fill('5');
+  await page.keyboard.press('Enter');
+  await expect(natural).toHaveText('5');
+  await expect(natural).toHaveClass(/corrected/);
+  await expect(natural).toHaveAttribute('title', /原提取值：0[\s\S]*修改人：李审核/);
+  // the row no longer adds up: the checks ran again and a T3-COLUMN-SUM error names the corrected key
+  await expect(findings.locator('li[data-rule="T3-COLUMN-SUM"]')).toHaveCount(before + 1);
+  await expect(natural).toHaveClass(/finding-error/);
+  await findings.locator('li[data-rule="T3-COLUMN-SUM"]').first().click();
+  await expect(natural).toHaveClass(/in-finding/);
+
+  await page.screenshot({ path: join(SHOTS, 'review.png') });
+
+  // Esc cancels an edit: the value stays
+  await natural.click();
+  await page.keyboard.press('F2');
+  await editor.fill('9');
+  await page.keyboard.press('Escape');
+  await expect(natural).toHaveText('5');
+
+  // arrow keys move between cells as drawn
+  await page.keyboard.press('ArrowRight');
+  await expect(review.locator('td[data-key="t3.new.business"]')).toHaveClass(/active/);
+  await page.keyboard.press('ArrowDown');
+  await expect(review.locator('td[data-key="t3.carried.business"]')).toHaveClass(/active/);
+
+  // approve: errors are open, so the app asks first
+  await review.getByRole('button', { name: '通过', exact: true }).click();
+  const dialog = page.getByTestId('approve-dialog');
+  await expect(dialog).toContainText('未处理的错误');
+  await dialog.getByRole('button', { name: '通过' }).click();
+  await expect(review.locator('.review-head .status')).toHaveText('已通过');
+
+  // history: the correction (old → new) and the decision, with the reviewer's name
+  const history = review.getByTestId('history');
+  await expect(history).toContainText('0 → 5');
+  await expect(history.locator('li', { hasText: '通过' }).first()).toContainText('李审核');
+
+  // the review screen at 1920×1080
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await natural.click();
+  await page.screenshot({ path: join(SHOTS, 'review-1920.png') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // ? shows the shortcut sheet, Esc closes it
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts')).toBeHidden();
+
+  // back to the list: the report shows as approved
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.grid-row', { hasText: REPORT_004 }).locator('.status')).toHaveText('已通过');
+
+  // dashboard with real figures
+  await page.getByRole('button', { name: '统计概览' }).click();
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await expect(page.getByTestId('chart-applications')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
+
+  expect(pageErrors).toEqual([]);
+});
+
+test('the source pane never injects imported markup', async ({ page, server }) => {
+  await page.goto(server.url);
+  const html = await page.content();
+  expect(html).not.toContain('dangerouslySetInnerHTML');
+  // every report opened draws text nodes only: no <script>/<iframe>/<img> from the document
+  await page.getByPlaceholder('全文检索').fill('pingtan');
+  const first = page.locator('.grid-row a').first();
+  if (await first.count()) {
+    await first.click();
+    await expect(page.getByTestId('source')).toBeVisible();
+    await expect(page.getByTestId('source').locator('script, iframe, img, style, link')).toHaveCount(0);
+  }
+});

@@ -22,7 +22,10 @@ export const AGENCY_RULES: AgencyRule[] = [
   // "2021年，保山市卫生健康委员会以…"
   {
     name: 'opening-sentence',
-    pattern: new RegExp(`(?:^|\\n|。)\\s*(?:19|20)\\d{2}\\s*年度?\\s*[,，]\\s*${NAME}(?:${OPENING_VERBS.join('|')})`, 'g'),
+    pattern: new RegExp(
+      `(?:^|\\n|。)\\s*(?:19|20)\\d{2}\\s*年度?\\s*[,，]\\s*(?!${OPENING_VERBS.join('|')}|为|对|经过|通过|随着)${NAME}(?:${OPENING_VERBS.join('|')})`,
+      'g',
+    ),
     confidence: 0.75,
   },
   // "2017年钟楼区的政府信息公开工作…"
@@ -52,4 +55,67 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
     }
   }
   return undefined;
+}
+
+// Endings of the place or body names counted by findFrequentName.
+const NAME_ENDINGS = /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道|管委会|委员会|局)(?![\u4e00-\u9fff]?(?:长|委|级))/g;
+
+/**
+ * The name the text repeats most, for reports that never give a title ("2017年，我区…", "顺城区…"):
+ * each occurrence of a name ending is extended to the left over Han characters; a candidate counts when it
+ * is left-maximal (not always preceded by the same character) and looks like a name. At least 3 mentions.
+ */
+export function findFrequentName(text: string, limit = 20000): AgencyHit | undefined {
+  const head = text.slice(0, limit);
+  const counts = new Map<string, { n: number; at: number; before: Set<string> }>();
+  NAME_ENDINGS.lastIndex = 0;
+  for (let m = NAME_ENDINGS.exec(head); m; m = NAME_ENDINGS.exec(head)) {
+    const end = m.index + m[0].length;
+    for (let len = m[0].length + 1; len <= 10; len++) {
+      const start = end - len;
+      if (start < 0 || !/[\u4e00-\u9fff]/.test(head[start])) break;
+      const s = head.slice(start, end);
+      const c = counts.get(s) ?? { n: 0, at: start, before: new Set<string>() };
+      c.n++;
+      c.before.add(start > 0 ? head[start - 1] : '');
+      counts.set(s, c);
+    }
+  }
+  // A report that calls itself 我局 is a bureau, not the county it sits in: the name must be of that kind.
+  const kind = selfKind(head);
+  let best: { name: string; n: number; at: number } | undefined;
+  for (const [name, c] of counts) {
+    if (c.n < 3 || !isAgencyName(name)) continue;
+    if (kind && !kind.test(name)) continue;
+    // left-maximal: extending it by the character before would lose mentions
+    const leftVaries = c.before.size > 1 || [...c.before][0] === '' || !/[\u4e00-\u9fff]/.test([...c.before][0]);
+    if (!leftVaries) continue;
+    if (!best || c.n > best.n || (c.n === best.n && name.length > best.name.length)) best = { name, n: c.n, at: c.at };
+  }
+  if (!best) return undefined;
+  return { name: best.name, span: { start: best.at, end: best.at + best.name.length }, confidence: 0.4, rule: 'frequent-name' };
+}
+
+/** What the report calls itself most (我局, 我区, 本办…) → the ending its name must have. */
+const SELF_KINDS: Record<string, RegExp> = {
+  区: /区$/, 县: /县$/, 市: /市$/, 镇: /镇$/, 乡: /乡$/, 旗: /旗$/, 街道: /街道(?:办事处)?$/,
+  局: /局$/, 委: /委(?:员会)?$/, 办: /办(?:公室)?$/, 中心: /中心$/,
+};
+
+function selfKind(text: string): RegExp | undefined {
+  const top = topSelfReference(text);
+  return top ? SELF_KINDS[top.name.slice(1)] : undefined;
+}
+
+/** The self-reference the text uses most (at least twice): "我局" with its first mention. */
+export function topSelfReference(text: string, limit = 20000): AgencyHit | undefined {
+  const counts = new Map<string, { n: number; at: number }>();
+  for (const m of text.slice(0, limit).matchAll(/我(区|县|市|镇|乡|旗|街道|局|委|办|中心)/g)) {
+    const c = counts.get(m[0]) ?? { n: 0, at: m.index };
+    c.n++;
+    counts.set(m[0], c);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  if (!top || top[1].n < 2) return undefined;
+  return { name: top[0], span: { start: top[1].at, end: top[1].at + top[0].length }, confidence: 0.2, rule: 'self-reference' };
 }

@@ -3,10 +3,10 @@
 import { normalize } from '../../normalize/index.js';
 import { field, type ExtractContext } from '../source.js';
 import type { ExtractedField } from '../types.js';
-import { findAgencyInBody } from './agency.js';
+import { findAgencyInBody, findFrequentName, topSelfReference } from './agency.js';
 import { findPublished } from './published.js';
 import { findTitles, type TitleCandidate } from './title.js';
-import { findFrequentYear, findPeriodYear } from './year.js';
+import { findFrequentYear, findPeriodYear, findYearStatement } from './year.js';
 
 const KIND_ORDER: Record<TitleCandidate['kind'], number> = { line: 0, bracket: 1, verb: 2 };
 const KIND_CONFIDENCE: Record<TitleCandidate['kind'], number> = { line: 0.95, bracket: 0.85, verb: 0.8 };
@@ -37,7 +37,7 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
     year = hYear.year;
     fields.push(field(ctx, 'year', year, 'metadata', 0.85, null));
   } else {
-    const hit = findPeriodYear(text) ?? findFrequentYear(text);
+    const hit = findPeriodYear(text) ?? findFrequentYear(text) ?? findYearStatement(text);
     if (hit) {
       year = hit.year;
       fields.push(field(ctx, 'year', year, 'metadata', hit.confidence, hit.span));
@@ -57,8 +57,15 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
     fields.push(field(ctx, 'agency', htmlNamed.agency, 'metadata', 0.8, null));
   } else if (body) {
     fields.push(field(ctx, 'agency', body.name, 'metadata', body.confidence, body.span));
-  } else if (self?.agency) {
-    fields.push(field(ctx, 'agency', self.agency, 'metadata', 0.3, self.agencySpan ?? null));
+  } else {
+    const frequent = findFrequentName(text);
+    if (frequent) fields.push(field(ctx, 'agency', frequent.name, 'metadata', frequent.confidence, frequent.span));
+    else if (self?.agency) fields.push(field(ctx, 'agency', self.agency, 'metadata', 0.3, self.agencySpan ?? null));
+    else {
+      // the report never names itself: say how it refers to itself (我局), with a low confidence
+      const me = topSelfReference(text);
+      if (me) fields.push(field(ctx, 'agency', me.name, 'metadata', me.confidence, me.span));
+    }
   }
 
   const pub = findPublished(text, year);

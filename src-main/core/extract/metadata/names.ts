@@ -23,7 +23,7 @@ const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街�
 export function isAgencyName(s: string): boolean {
   if (s.length < 2 || s.length > 25 || !HAN_ONLY.test(s)) return false;
   if (!ENDING_RE.test(s) || NOT_NAMES.has(s)) return false;
-  if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|为|在|对|由|向|经|按|根据)/.test(s)) return false;
+  if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|根据|按照|经过|通过)/.test(s)) return false;
   // a bare ending with a one-character head ("区局") is rarely a name; a county ("兴县", "道县") is
   if (s.length === 2 && !/[县旗镇乡]$/.test(s)) return false;
   return true;

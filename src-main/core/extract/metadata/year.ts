@@ -18,6 +18,25 @@ export function findPeriodYear(text: string): YearHit | undefined {
   return { year: Number(m[1]), span: { start: m.index, end: m.index + 4 }, confidence: 0.85 };
 }
 
+/** Sentences that name the report year outright, best first. */
+export const YEAR_STATEMENTS: RegExp[] = [
+  // "截止2023年12月31日我局通过官方网站发布…"
+  /截\s*(?:止|至)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/,
+  // "…等六个方面汇报我镇2023年政府信息公开工作"
+  /汇报[^。,，;；]{0,8}?((?:19|20)\d{2})\s*年度?[^。,，;；]{0,4}?政府信息公开工作/,
+];
+
+export function findYearStatement(text: string): YearHit | undefined {
+  for (const re of YEAR_STATEMENTS) {
+    const m = re.exec(text);
+    if (m) {
+      const at = m.index + m[0].indexOf(m[1]);
+      return { year: Number(m[1]), span: { start: at, end: at + 4 }, confidence: 0.6 };
+    }
+  }
+  return undefined;
+}
+
 /** The year mentioned most often (at least twice and more often than any other), with its first mention. */
 export function findFrequentYear(text: string, limit = 6000): YearHit | undefined {
   const counts = new Map<number, { n: number; at: number }>();

@@ -33,8 +33,8 @@ function dropParent(s: string): string | null {
   for (let len = 2; len <= Math.min(10, s.length - 2); len++) {
     if (!REGION_END.has(s[len - 1])) continue;
     const rest = s.slice(len);
-    // 柳州|市柳北区 is no split: the rest may not begin with a region suffix itself
-    if (REGION_END.has(rest[0]) || rest.startsWith('自治')) continue;
+    // 柳州|市柳北区 is no split (州 is part of the city's name), but 济南市|市中区 is
+    if ((REGION_END.has(rest[0]) && (s[len - 1] === '州' || s[len - 1] === '盟')) || rest.startsWith('自治')) continue;
     if (STARTS_WITH_REGION.test(rest)) return rest;
   }
   return null;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../../src-main/core/normalize/index.js';
+import { findAgencyInBody, findFrequentName, topSelfReference } from '../../../../src-main/core/extract/metadata/agency.js';
+import { cleanName, isAgencyName } from '../../../../src-main/core/extract/metadata/names.js';
+
+const body = (t: string) => findAgencyInBody(normalize(t).text)?.name;
+
+describe('agency in the body', () => {
+  it('reads 由…编制 and cleans spam before the name', () => {
+    expect(body('本报告是根据《条例》要求,由北京市水务局编制的2008年度政府信息公开年度报告。')).toBe('北京市水务局');
+    expect(body('本工作报告根据《条例》和上级政务公开要求,由365体育投注:芙蓉街道办事处编制,所列工作')).toBe('芙蓉街道办事处');
+  });
+
+  it('reads the opening sentence of 总体情况', () => {
+    expect(body('一、总体情况\n2021年,保山市卫生健康委员会以习近平新时代中国特色社会主义思想为指引')).toBe('保山市卫生健康委员会');
+    expect(body('一、总体情况\n2019年,揭东分局在区委、区政府和上级公安机关的正确领导下')).toBe('揭东分局');
+    expect(body('一、概述\n2012年,在国务院办公厅的指导下,全面推进')).toBeUndefined();
+  });
+
+  it('names the body a report repeats when it has no title, of the kind it calls itself', () => {
+    const text = normalize('結合我區實際。順城區政府網站。順城區政務公開制度。我區已形成。順城區廣播電臺。').text;
+    expect(findFrequentName(text)?.name).toBe('顺城区');
+    // 我局 reports name a bureau, not the county the bureau is in
+    const bureau = '黄龙县发布。我局按照。黄龙县宣传。我局公开。黄龙县群众。';
+    expect(findFrequentName(bureau)).toBeUndefined();
+    expect(topSelfReference(bureau)?.name).toBe('我局');
+  });
+
+  it('validates names', () => {
+    expect(isAgencyName('经济开发区管委会')).toBe(true);
+    expect(isAgencyName('兴县')).toBe(true);
+    expect(isAgencyName('全区')).toBe(false);
+    expect(isAgencyName('我局')).toBe(false);
+    expect(cleanName('常德市365体育投注:芙蓉街道')).toEqual({ offset: 11, name: '芙蓉街道' });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findSections } from '../../../src-main/core/extract/sections.js';
+
+const TEXT = [
+  '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等组成。',
+  '一、总体情况',
+  '(一)主动公开情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、政府信息公开工作存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+  '无。',
+].join('\n');
+
+describe('findSections', () => {
+  it('finds the six headings in order, not the summary sentence nor sub-headings', () => {
+    const s = findSections(TEXT);
+    expect(s.map((x) => x.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(s[0].title).toBe('一、总体情况');
+    expect(TEXT.slice(s[1].normStart, s[1].normEnd)).toBe('二、主动公开政府信息情况\n');
+    expect(s[4].title).toBe('五、政府信息公开工作存在的主要问题及改进情况');
+    expect(s[5].normEnd).toBe(TEXT.length);
+  });
+
+  it('matches headings whose numbers mammoth dropped', () => {
+    const s = findSections('总体情况\n正文\n主动公开政府信息情况\n收到和处理政府信息公开申请情况\n');
+    expect(s.map((x) => x.no)).toEqual([1, 2, 3]);
+  });
+
+  it('matches headings inline when a page’s text has no line breaks', () => {
+    const s = findSections('…工作。一、 总体情况2021年,我区…二、主动公开政府信息情况 | 第二十条…三、收到和处理政府信息公开申请情况');
+    expect(s.map((x) => x.no)).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../../src-main/core/normalize/index.js';
+import { readNarrative } from '../../../../src-main/core/extract/stat/narrative.js';
+
+function read(text: string) {
+  const r = readNarrative(normalize(text).text);
+  return Object.fromEntries(r.hits.map((h) => [h.key, h.approx ? `~${h.value}` : h.value]));
+}
+
+describe('readNarrative (sentences of real pre-2019 reports)', () => {
+  it('reads figures stated after their label', () => {
+    expect(read('2017年,我区累计主动公开政府信息663条,全文电子化率为100%。')).toEqual({ 'stat.proactive': 663 });
+    expect(read('2017年全年柳北區人民政府收到依申請公開政府信息申請數10件,其中按時辦結8件,延期辦結2件,同意公開答復數4件,同意部分公開答復數1件,不同意公開答復數2件,不屬于本行政機關公開數2件,告知通過其他途徑辦理數1件。')).toEqual({
+      'stat.apply.received': 10,
+      'stat.apply.on_time': 8,
+      'stat.apply.extended': 2,
+      'stat.answer.granted': 4,
+      'stat.answer.partial': 1,
+      'stat.answer.refused': 2,
+      'stat.answer.not_this_agency': 2,
+      'stat.answer.other_channel': 1,
+    });
+    expect(read('通过区政府网站公开信息2890条,其中政府文件75条。通过德馨顺城微博发布信息1910条,顺城区政府办公室微信发布信息624条。')).toEqual({
+      'stat.channel.website': 2890,
+      'stat.channel.weibo': 1910,
+      'stat.channel.wechat': 624,
+    });
+  });
+
+  it('reads figures stated before their label', () => {
+    expect(read('均按规定及时予以反馈,其中1件不是《条例》所指政府信息,7件不属于本行政机关公开范围。')).toEqual({
+      'stat.refused.not_gov_info': 1,
+      'stat.answer.not_this_agency': 7,
+    });
+    expect(read('2017年,我區有1起針對有關政府信息公開事務的行政復議案件。')).toEqual({ 'stat.review.total': 1 });
+  });
+
+  it('reads "none" sentences as 0', () => {
+    expect(read('2017年全区没有关于政府信息公开事务的行政复议和行政诉讼。')).toEqual({ 'stat.review.total': 0, 'stat.suit.total': 0 });
+    expect(read('2017年全区未有对依申请公开的收费情况。')).toEqual({ 'stat.fees': 0 });
+    expect(read('2015年未收到信息公开的申请。')).toEqual({ 'stat.apply.received': 0 });
+    expect(read('本单位没有向依申请公开对象收取复印、传真、递送等任何费用')).toEqual({ 'stat.fees': 0 });
+  });
+
+  it('marks approximate and Chinese-numeral figures', () => {
+    expect(read('共主动公开政府信息四十余条。')).toEqual({ 'stat.proactive': '~40' });
+    expect(read('主动公开政府信息3500余条')).toEqual({ 'stat.proactive': '~3500' });
+  });
+
+  it('keeps figures of other things out, and drops a key whose sentences disagree', () => {
+    expect(read('区政府网站公开本级政策解读信息10条。全年共受理各类咨询、建议32件。')).toEqual({});
+    expect(read('2008年,我局在行政复议或者行政诉讼中确认违法行为。')).toEqual({});
+    const r = readNarrative('各部门主动公开政府信息1822条,各乡镇主动公开政府信息1638条。');
+    expect(r.hits).toEqual([]);
+    expect(r.conflicts).toEqual(['stat.proactive']);
+  });
+
+  it('points each figure’s span at its digits', () => {
+    const text = normalize('收到依申请公开政府信息申请数10件').text;
+    const h = readNarrative(text).hits[0];
+    expect(text.slice(h.start, h.end)).toBe('10');
+  });
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../../src-main/core/normalize/index.js';
+import { readStatTable } from '../../../../src-main/core/extract/stat/table-text.js';
+import { DOCS_DIR } from '../../../helpers/corpus.js';
+
+function rows(text: string) {
+  const t = readStatTable(normalize(text).text)!;
+  return Object.fromEntries(t.rows.map((r) => [r.key, r.cell?.value]));
+}
+
+describe('readStatTable', () => {
+  it('reads the national table with unit and figure run together (shape 8), notes and blanks', () => {
+    const r = rows(
+      [
+        '统 计 指 标单 位统计数 ',
+        '一、主动公开情况 ',
+        '  (一)主动公开政府信息数 ',
+        '    (不同渠道和方式公开相同信息计1条)条41105 ',
+        '      其中:主动公开规范性文件数条21 ',
+        '     4.微博微信回应事件数次  ',
+        '     5.其他方式回应事件数次  ',
+        '  (一)收到申请数件3 ',
+        '四、行政复议数量件0 ',
+        '  (一)维持具体行政行为数件0 ',
+        '五、行政诉讼数量件2 ',
+        '  (一)维持具体行政行为或者驳回原告诉讼请求数件1 ',
+        '  (二)被依法纠错数件1 ',
+        '  (三)从事政府信息公开工作人员数人  ',
+        '     1.专职人员数(不包括政府公报及政府网站工作人员数)人2 ',
+        '七、依申请公开信息收取的费用万元0 ',
+        '单位负责人:卢华文',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({
+      'stat.proactive': 41105,
+      'stat.proactive_normative': 21,
+      'stat.response.weibo_wechat': null,
+      'stat.response.other': null,
+      'stat.apply.received': 3,
+      'stat.review.total': 0,
+      'stat.review.upheld': 0,
+      'stat.suit.total': 2,
+      'stat.suit.upheld': 1,
+      'stat.suit.corrected': 1,
+      'stat.org.staff': null,
+      'stat.org.staff_full': 2,
+      'stat.fees': 0,
+    });
+  });
+
+  it('takes the report-year column of the Fujian variant (rows with " | " cells)', () => {
+    const r = rows('指标名称 | 计量单位 | 2016年度 | 历年累计\n主动公开文件数 | 条 | 3460 | 85376\n其中:1、政府网站公开数 | 条 | 3460 | 85376\n2、政府公报公开数 | 条 | 0 | 0\n信函、传真申请数 | 条 | 0 | 0\n行政复议数 | 件 | 0 | 0');
+    expect(r).toEqual({
+      'stat.proactive': 3460,
+      'stat.channel.website': 3460,
+      'stat.channel.gazette': 0,
+      'stat.review.total': 0,
+    });
+  });
+
+  it('leaves a run of digits that lost its separator as possible splits', () => {
+    const t = readStatTable(normalize('指标名称计量单位2016年度历年累计主动公开文件数条346085376其中:1、政府网站公开数条3460853762、政府公报公开数条00受理依申请公开信息总数条00').text)!;
+    const proactive = t.rows.find((r) => r.key === 'stat.proactive')!;
+    expect(proactive.cell).toBeUndefined();
+    expect(proactive.splits!.map((s) => s.year.value)).toContain(3460);
+    expect(t.rows.find((r) => r.key === 'stat.channel.gazette')!.cell?.value).toBe(0);
+    expect(t.rows.find((r) => r.key === 'stat.apply.received')!.cell?.value).toBe(0);
+  });
+
+  it('finds the table in a real report (003) and nothing in a report without one (001)', () => {
+    const read = (f: string) => readStatTable(normalize(readFileSync(join(DOCS_DIR, f), 'utf8')).text);
+    expect(read('003_323c5264ff0b08ab.txt')!.rows.length).toBeGreaterThan(50);
+    expect(read('001_e37cf357f63797f5.txt')).toBeUndefined();
+  });
+});

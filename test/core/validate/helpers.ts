@@ -66,16 +66,29 @@ export function goldExtraction(doc: string, changes: Record<string, number | str
   };
 }
 
-/** inserts a corpus .txt document into a database through the real documents-repo; returns its id */
+/**
+ * Inserts a corpus document (real bytes through the real parser and normaliser) into a database with plain
+ * SQL on the documents/document_paths columns of migrations 0001–0003; returns its id.
+ */
 export async function insertCorpusDoc(db: Db, doc: string, opts: { fileName?: string; text?: string; path?: string } = {}): Promise<number> {
-  const { insertDocument, addDocumentPath } = await import('../../../src-main/core/db/documents-repo.js');
   const { parseFile } = await import('../../../src-main/core/import/parse-file.js');
   const { createHash } = await import('node:crypto');
   const bytes = opts.text !== undefined ? Buffer.from(opts.text, 'utf8') : readFileSync(join(DOCS_DIR, doc));
   const name = opts.fileName ?? doc;
   const parsed = await parseFile(bytes, name);
   const norm = normalize(parsed.text);
-  const id = insertDocument(db, { sha256: createHash('sha256').update(bytes).update(name).digest('hex'), fileName: name, size: bytes.length, parsed, norm });
-  addDocumentPath(db, id, opts.path ?? `/corpus/${name}`);
+  const blob = (m: Int32Array) => Buffer.from(m.buffer, m.byteOffset, m.byteLength);
+  const at = new Date().toISOString();
+  const info = db.prepare(
+    `INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, html_title, text, normalized_text,
+       start_map, end_map, blocks, notes, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    createHash('sha256').update(bytes).update(name).digest('hex'), parsed.kind, name, bytes.length, parsed.encoding,
+    parsed.encodingConfidence, parsed.htmlTitle ?? null, parsed.text, norm.text, blob(norm.startMap), blob(norm.endMap),
+    JSON.stringify(parsed.blocks), JSON.stringify(parsed.notes), at,
+  );
+  const id = Number(info.lastInsertRowid);
+  db.prepare('INSERT OR IGNORE INTO reports (document_id) VALUES (?)').run(id);
+  db.prepare('INSERT INTO document_paths (document_id, path, added_at) VALUES (?, ?, ?)').run(id, opts.path ?? `/corpus/${name}`, at);
   return id;
 }

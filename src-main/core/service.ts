@@ -8,11 +8,13 @@ import type { Db } from './db/open.js';
 import { FIELDS } from './fields.js';
 import { addCorrection, getReviewedFields } from './db/fields-repo.js';
 import {
-  decideFinding, decideReport, facets, findingExists, getDocument, getFindings, getReportRow, getSetting, listReports,
-  reportExists, setAgencyLink, setSetting, toNormSpan,
+  decideReport, facets, findingExists, getDocument, getFindings, getReportRow, getSetting, listReports,
+  reportExists, setSetting, toNormSpan,
 } from './db/reports-repo.js';
+import { DecisionError, decideFinding, resetFindingDecision } from './db/findings-repo.js';
+import { linkReports, unlinkReports } from './agency/links.js';
+import { recheckReport } from './analyze.js';
 import { dashboard } from './db/dashboard-repo.js';
-import { recheckStored } from './service/recheck.js';
 import { coerceFieldValue, reportView, toFieldOut, withQuotes, fieldsView } from './service/review-view.js';
 import { ImportJobs } from './service/import-jobs.js';
 import { importTask } from './service/import-task.js';
@@ -96,7 +98,7 @@ export function createService(opts: ServiceOptions): Service {
         source = { ...input.source, ...toNormSpan(doc, input.source.start, input.source.end), text: doc.text.slice(input.source.start, input.source.end) };
       }
       addCorrection(db, { documentId: input.id, key: input.key, value, reviewer: reviewer(), source, at: now() });
-      recheckStored(db, input.id);
+      recheckReport(db, input.id);
       const summary = summaryOf(input.id);
       const field = toFieldOut(input.key, getReviewedFields(db, input.id).get(input.key));
       const findings = withQuotes(getFindings(db, input.id), fieldsView(db, input.id, summary.format));
@@ -106,7 +108,8 @@ export function createService(opts: ServiceOptions): Service {
     'finding.decide': (input) => {
       mustExist(input.id);
       if (!findingExists(db, input.id, input.fingerprint)) throw new ServiceError('not-found', '该校验问题已不存在（可能已因更正而消失），请刷新');
-      decideFinding(db, input.id, input.fingerprint, input.decision, { reason: input.reason, reviewer: reviewer(), at: now() });
+      if (input.decision === 'reset') resetFindingDecision(db, { documentId: input.id, fingerprint: input.fingerprint, reviewer: reviewer(), at: now() });
+      else decideFinding(db, { documentId: input.id, fingerprint: input.fingerprint, decision: input.decision, reason: input.reason, reviewer: reviewer(), at: now() });
       const summary = summaryOf(input.id);
       return { findings: withQuotes(getFindings(db, input.id), fieldsView(db, input.id, summary.format)), summary };
     },
@@ -187,13 +190,22 @@ export function createService(opts: ServiceOptions): Service {
     'agency.link': (input) => {
       mustExist(input.a);
       mustExist(input.b);
-      setAgencyLink(db, input.a, input.b, true, reviewer(), now());
+      db.transaction(() => {
+        linkReports(db, input.a, input.b, reviewer(), now());
+        // cross-report rules (carry-over, repeated text) read the same agency's reports
+        recheckReport(db, input.a);
+        recheckReport(db, input.b);
+      })();
       return { ok: true as const };
     },
     'agency.unlink': (input) => {
       mustExist(input.a);
       mustExist(input.b);
-      setAgencyLink(db, input.a, input.b, false, reviewer(), now());
+      db.transaction(() => {
+        unlinkReports(db, input.a, input.b, reviewer(), now());
+        recheckReport(db, input.a);
+        recheckReport(db, input.b);
+      })();
       return { ok: true as const };
     },
   };
@@ -208,6 +220,7 @@ export function createService(opts: ServiceOptions): Service {
       return { ok: true, data: await handler(parsed.data) };
     } catch (e) {
       if (e instanceof ServiceError) return { ok: false, error: e.toApiError() };
+      if (e instanceof DecisionError) return { ok: false, error: { code: 'invalid-input', message: e.message } };
       return { ok: false, error: { code: 'internal', message: `内部错误：${(e as Error).message ?? String(e)}` } };
     }
   }

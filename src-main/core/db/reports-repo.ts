@@ -1,9 +1,12 @@
 // The review side of the database as the UI sees it: the paged, filtered, sorted reports list (trigram FTS
-// for queries of ≥3 characters, a scan for shorter ones), facets, one document with its spans, report and
-// finding decisions with their audit rows, history, agency links, settings. Dashboard sums: dashboard-repo.ts.
+// for queries of ≥3 characters, a scan for shorter ones), facets, one document with its spans, report
+// decisions with their audit rows, the merged history, settings. Dashboard sums: dashboard-repo.ts.
+// Findings and their decisions live in findings-repo.ts, agency links in agency/links.ts.
 import type { Db } from './open.js';
 import type { Block, SourceKind } from '../document.js';
 import { normalize } from '../normalize/index.js';
+import { listFindings } from './findings-repo.js';
+import { sameAgencyReports } from '../agency/links.js';
 import type { Output, ParsedInput } from '../../shared/contract.js';
 
 type ListInput = ParsedInput<'reports.list'>;
@@ -286,38 +289,6 @@ export function getHistory(db: Db, id: number): HistoryEntry[] {
     });
 }
 
-// ───────────────────────────── agency links ─────────────────────────────
-
-export function setAgencyLink(db: Db, a: number, b: number, same: boolean, reviewer: string, at: string): void {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO agency_links (a, b, same, reviewer, at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(a, b) DO UPDATE SET same = excluded.same, reviewer = excluded.reviewer, at = excluded.at`,
-    ).run(lo, hi, same ? 1 : 0, reviewer, at);
-    const kind = same ? 'agency-link' : 'agency-unlink';
-    addReviewEvent(db, a, kind, String(b), reviewer, at);
-    addReviewEvent(db, b, kind, String(a), reviewer, at);
-  })();
-}
-
-/** Other reports of the same agency: same agency key, or linked by a reviewer; minus those a reviewer unlinked. */
-export function relatedReports(db: Db, id: number): { id: number; year: number | null; agency: string | null; link: 'auto' | 'linked' }[] {
-  return db.prepare(
-    `WITH me AS (SELECT agency_key FROM reports WHERE document_id = :id),
-     links AS (SELECT CASE WHEN a = :id THEN b ELSE a END AS other, same FROM agency_links WHERE a = :id OR b = :id)
-     SELECT r.document_id AS id, r.year, r.agency,
-            CASE WHEN EXISTS (SELECT 1 FROM links WHERE other = r.document_id AND same = 1) THEN 'linked' ELSE 'auto' END AS link
-     FROM reports r
-     WHERE r.document_id <> :id
-       AND ( (r.agency_key IS NOT NULL AND r.agency_key = (SELECT agency_key FROM me))
-             OR r.document_id IN (SELECT other FROM links WHERE same = 1) )
-       AND r.document_id NOT IN (SELECT other FROM links WHERE same = 0)
-     ORDER BY r.year IS NULL, r.year DESC, r.document_id
-     LIMIT 100`,
-  ).all({ id }) as { id: number; year: number | null; agency: string | null; link: 'auto' | 'linked' }[];
-}
-
 // ───────────────────────────── settings ─────────────────────────────
 
 export function getSetting(db: Db, key: string): string | undefined {
@@ -336,71 +307,20 @@ export function reportExists(db: Db, id: number): boolean {
 
 export type FindingOut = Output<'report.get'>['findings'][number];
 
-const SEVERITY_ORDER = "CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END";
-
-function hasColumn(db: Db, table: string, column: string): boolean {
-  return (db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(table, column)) !== undefined;
-}
-
-/** The stored findings of a report with the reviewer's decision on each; errors first. */
+/** The stored findings (findings-repo) in the contract's shape; errors first. */
 export function getFindings(db: Db, id: number): FindingOut[] {
-  // A later migration may store the rule's own quote; until then the service fills it from the sources.
-  const quote = hasColumn(db, 'findings', 'quote') ? 'f.quote' : 'NULL';
-  const rows = db.prepare(
-    `SELECT f.id, f.rule_id, f.severity, f.keys, f.numbers, f.message, f.fingerprint, ${quote} AS quote,
-            d.decision, d.reason, d.reviewer, d.at
-     FROM findings f LEFT JOIN finding_decisions d ON d.document_id = f.document_id AND d.fingerprint = f.fingerprint
-     WHERE f.document_id = ? ORDER BY ${SEVERITY_ORDER}, f.id`,
-  ).all(id) as {
-    id: number; rule_id: string; severity: FindingOut['severity']; keys: string; numbers: string; message: string; fingerprint: string;
-    quote: string | null; decision: 'confirmed' | 'dismissed' | null; reason: string | null; reviewer: string | null; at: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: r.id, ruleId: r.rule_id, severity: r.severity, keys: JSON.parse(r.keys) as string[],
-    numbers: JSON.parse(r.numbers) as Record<string, number | null>, message: r.message, quote: r.quote, fingerprint: r.fingerprint,
-    decision: r.decision ? { decision: r.decision, reason: r.reason, reviewer: r.reviewer ?? '', at: r.at ?? '' } : null,
+  return listFindings(db, id).map((f) => ({
+    id: f.id, ruleId: f.ruleId, severity: f.severity, keys: f.keys, numbers: f.numbers, message: f.message,
+    quote: f.quote ?? null, fingerprint: f.fingerprint, decision: f.decision,
   }));
-}
-
-/** Error findings still standing: not dismissed by a reviewer (a confirmed error is a real problem). */
-export const OPEN_ERRORS_SQL = `(SELECT count(*) FROM findings f WHERE f.document_id = reports.document_id AND f.severity = 'error'
-  AND NOT EXISTS (SELECT 1 FROM finding_decisions d WHERE d.document_id = f.document_id AND d.fingerprint = f.fingerprint AND d.decision = 'dismissed'))`;
-
-/** Recomputes the list's finding counts of one report from its findings and decisions. */
-export function refreshFindingCounts(db: Db, id: number): void {
-  db.prepare(
-    `UPDATE reports SET
-       errors   = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'error'),
-       warnings = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'warning'),
-       infos    = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'info'),
-       open_errors = ${OPEN_ERRORS_SQL}
-     WHERE document_id = ?`,
-  ).run(id);
-}
-
-/** Records (or, for 'reset', removes) a reviewer's decision on a finding, with its audit row. */
-export function decideFinding(
-  db: Db, id: number, fingerprint: string, decision: 'confirmed' | 'dismissed' | 'reset',
-  opts: { reason?: string | null; reviewer: string; at: string },
-): void {
-  const reason = opts.reason?.trim() || null;
-  db.transaction(() => {
-    if (decision === 'reset') {
-      db.prepare('DELETE FROM finding_decisions WHERE document_id = ? AND fingerprint = ?').run(id, fingerprint);
-    } else {
-      db.prepare(
-        `INSERT INTO finding_decisions (document_id, fingerprint, decision, reason, reviewer, at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT(document_id, fingerprint) DO UPDATE SET decision = excluded.decision, reason = excluded.reason,
-           reviewer = excluded.reviewer, at = excluded.at`,
-      ).run(id, fingerprint, decision, reason, opts.reviewer, opts.at);
-    }
-    const kind = decision === 'confirmed' ? 'finding-confirm' : decision === 'dismissed' ? 'finding-dismiss' : 'finding-reset';
-    addReviewEvent(db, id, kind, findingEventDetail(fingerprint, reason), opts.reviewer, opts.at);
-    refreshFindingCounts(db, id);
-  })();
 }
 
 export function findingExists(db: Db, id: number, fingerprint: string): boolean {
   return db.prepare('SELECT 1 FROM findings WHERE document_id = ? AND fingerprint = ?').get(id, fingerprint) !== undefined
     || db.prepare('SELECT 1 FROM finding_decisions WHERE document_id = ? AND fingerprint = ?').get(id, fingerprint) !== undefined;
+}
+
+/** Other reports of the same agency (agency/links.ts) as the review screen lists them. */
+export function relatedReports(db: Db, id: number): { id: number; year: number | null; agency: string | null; link: 'auto' | 'linked' }[] {
+  return sameAgencyReports(db, id).slice(0, 100).map((r) => ({ id: r.documentId, year: r.year, agency: r.agency, link: r.via === 'linked' ? 'linked' : 'auto' }));
 }

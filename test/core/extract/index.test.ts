@@ -1,0 +1,69 @@
+// extractReport over the whole labelled corpus: accuracy and precision with the scorer's definitions, and
+// provenance (every figure's source span in the document text holds the figure as written).
+import { describe, expect, it } from 'vitest';
+import { runCorpus, score } from './corpus-run.js';
+
+const TABLE_GROUPS = new Set(['t2', 't3', 't4', 'stat']);
+const group = (key: string): string => key.split('.')[0];
+
+describe('extractReport on the corpus', () => {
+  it('reaches the measured accuracy over all keys and on table keys', async () => {
+    const runs = await runCorpus();
+    const all = score(runs, () => true);
+    const tables = score(runs, (k) => TABLE_GROUPS.has(group(k)));
+    const meta = score(runs, (k) => !k.includes('.'));
+    const stat = score(runs, (k) => group(k) === 'stat');
+    const report = (s: typeof all) => `${(100 * s.accuracy).toFixed(2)}% / ${(100 * s.precision).toFixed(2)}%`;
+    console.log(`all ${report(all)}; tables ${report(tables)}; metadata ${report(meta)}; stat ${report(stat)}`);
+    // thresholds are the figures measured on this corpus (2026-11-21), with a little room
+    expect(all.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(tables.precision).toBeGreaterThanOrEqual(0.995);
+    expect(meta.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(meta.precision).toBeGreaterThanOrEqual(0.99);
+    expect(stat.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(stat.precision).toBeGreaterThanOrEqual(0.995);
+  });
+
+  it('extracts every labelled document without failing and with one value per key', async () => {
+    for (const { gold, result } of await runCorpus()) {
+      const keys = result.fields.map((f) => f.key);
+      expect(new Set(keys).size, gold.doc).toBe(keys.length);
+      if ('format' in gold.fields) expect(result.format, gold.doc).toBe(gold.fields.format);
+    }
+  });
+
+  it('points every figure at its own characters in the document text', async () => {
+    const bad: string[] = [];
+    let checked = 0;
+    for (const { gold, parsed, norm, result } of await runCorpus()) {
+      for (const f of result.fields) {
+        if (!f.source) continue;
+        const { start, end, normStart, normEnd, text } = f.source;
+        if (parsed.text.slice(start, end) !== text) bad.push(`${gold.doc} ${f.key}: source text differs`);
+        if (normEnd < normStart || normEnd > norm.text.length) bad.push(`${gold.doc} ${f.key}: bad norm span`);
+        if (typeof f.value !== 'number' || f.source.end === f.source.start) continue; // text, or a blank cell
+        checked++;
+        const written = norm.text.slice(normStart, normEnd).replace(/,/g, '');
+        // the figure as written: digits, a Chinese numeral, or for 0 a sentence saying there was none
+        const none = f.value === 0 && f.method === 'narrative' && /未|没有|无|不存在/.test(written) && !/\d/.test(written);
+        const ok = Number(written) === f.value || written.includes(String(f.value)) || /^[零〇一二两三四五六七八九十百千万]+$/.test(written) || none;
+        if (!ok) bad.push(`${gold.doc} ${f.key}=${f.value}: span "${text}"`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('gives pre-2019 reports stat keys only, and 2019/2021 reports their six sections', async () => {
+    for (const { gold, result } of await runCorpus()) {
+      const groups = new Set(result.fields.map((f) => group(f.key)));
+      if (result.format === 'pre2019') {
+        expect([...groups].filter((g) => g.startsWith('t')), gold.doc).toEqual([]);
+        expect(result.sections, gold.doc).toEqual([]);
+      } else if (result.format) {
+        expect(groups.has('stat'), gold.doc).toBe(false);
+        if (gold.complete) expect(result.sections.map((s) => s.no), gold.doc).toEqual([1, 2, 3, 4, 5, 6]);
+      }
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TableBlock } from '../../../../src-main/core/document.js';
+import { extractStat } from '../../../../src-main/core/extract/stat/index.js';
+import { parseFile } from '../../../../src-main/core/import/parse-file.js';
+import { normalize } from '../../../../src-main/core/normalize/index.js';
+import { DOCS_DIR } from '../../../helpers/corpus.js';
+
+async function stat(doc: string) {
+  const parsed = await parseFile(new Uint8Array(readFileSync(join(DOCS_DIR, doc))), doc);
+  const norm = normalize(parsed.text);
+  const tables = parsed.blocks.filter((b): b is TableBlock => b.type === 'table');
+  const r = extractStat({ text: parsed.text, norm }, tables);
+  return { r, get: (k: string) => r.fields.find((f) => f.key === k) };
+}
+
+describe('extractStat on real pre-2019 reports', () => {
+  it('splits run-together digits of the Fujian table with the sentence and the sum rule (pingtan-2016.txt)', async () => {
+    const { get } = await stat('pingtan-2016.txt');
+    // "主动公开文件数条346085376": 2016年度 3460 (the text says 主动公开政府信息3460条), 历年累计 85376
+    expect(get('stat.proactive')).toMatchObject({ value: 3460, method: 'flattened-row' });
+    // 政府网站公开数 + 政府公报公开数 (0) = 主动公开文件数 in both columns
+    expect(get('stat.channel.website')).toMatchObject({ value: 3460 });
+    expect(get('stat.apply.received')).toMatchObject({ value: 0, method: 'flattened-row' });
+    expect(get('stat.proactive')!.source!.text).toBe('3460');
+  });
+
+  it('reads the same table from the page’s table block (pingtan-2016.html)', async () => {
+    const { get } = await stat('pingtan-2016.html');
+    expect(get('stat.proactive')).toMatchObject({ value: 3460, method: 'table-cell' });
+    expect(get('stat.review.total')).toMatchObject({ value: 0, method: 'table-cell' });
+    // the fee row is in 元 and the 行政诉讼、举报 row mixes two things: neither is taken
+    expect(get('stat.fees')).toBeUndefined();
+    expect(get('stat.complaints')).toBeUndefined();
+  });
+
+  it('prefers the table to the narrative and keeps blank rows blank (003)', async () => {
+    const { get } = await stat('003_323c5264ff0b08ab.txt');
+    expect(get('stat.proactive')).toMatchObject({ value: 41105, method: 'flattened-row' });
+    expect(get('stat.apply.received')).toMatchObject({ value: 3, method: 'flattened-row' });
+    expect(get('stat.org.budget')).toMatchObject({ value: null });
+  });
+
+  it('reads narrative-only reports (001) with spans on the figures', async () => {
+    const { get } = await stat('001_e37cf357f63797f5.txt');
+    expect(get('stat.proactive')).toMatchObject({ value: 663, method: 'narrative', approx: false });
+    expect(get('stat.proactive')!.source!.text).toBe('663');
+    expect(get('stat.review.total')).toMatchObject({ value: 0 });
+    expect(get('stat.suit.total')).toMatchObject({ value: 0 });
+    expect(get('stat.fees')).toMatchObject({ value: 0 });
+  });
+});

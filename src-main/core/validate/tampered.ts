@@ -48,6 +48,8 @@ export function checkTampered(report: ReportForCheck): Finding[] {
   const text = report.text;
   const parts: string[] = [];
   const quotes: string[] = [];
+  /** quoted spans, so one place found by two signs is quoted once */
+  const quoted: [number, number][] = [];
   const numbers: Record<string, number> = {};
   for (const sign of TAMPER_SIGNS) {
     sign.re.lastIndex = 0;
@@ -57,7 +59,15 @@ export function checkTampered(report: ReportForCheck): Finding[] {
     if (real.length < sign.min) continue;
     numbers[sign.kind] = real.length;
     parts.push(`${sign.kind} ${real.length} 处（如"${real[0][0]}"）`);
-    for (const m of real.slice(0, MAX_QUOTES)) quotes.push(context(text, m.index, m[0].length));
+    let shown = 0;
+    for (const m of real) {
+      if (shown >= MAX_QUOTES) break;
+      const end = m.index + m[0].length;
+      if (quoted.some(([a, b]) => m.index < b + 8 && end > a - 8)) continue;
+      quoted.push([m.index, end]);
+      quotes.push(context(text, m.index, m[0].length));
+      shown++;
+    }
   }
   if (!parts.length) return [];
   return [

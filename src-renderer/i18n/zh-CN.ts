@@ -62,7 +62,7 @@ export const t = {
     'finding-confirm': '确认问题', 'finding-dismiss': '排除问题', 'finding-reset': '撤销问题处理',
   } as Record<string, string>,
   dashboard: {
-    title: '统计概览', byStatus: '按状态', byFormat: '按格式', topFindings: '最常见的问题', reports: '份',
+    title: '统计概览', total: '报告总数', reportsByYear: '各年度报告数', byStatus: '按状态', byFormat: '按格式', topFindings: '最常见的问题', reports: '份',
     applications: '政府信息公开申请（各报告合计）', outcomes: '申请办理结果', reviewLitigation: '行政复议与行政诉讼',
     received: '本年新收', carried: '上年结转', carryForward: '结转下年度', noData: '暂无数据',
     ruleCount: (n: number) => `${n} 次`, includes: (n: number) => `基于 ${n} 份报告（含修改后数值）`,

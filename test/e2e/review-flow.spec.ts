@@ -3,12 +3,21 @@
 // errors are open), see the history rows; keyboard moves; screenshots of the list, review and dashboard.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, DOCS, ROOT } from './fixtures.js';
 
 const SHOTS = join(ROOT, 'docs', 'screenshots');
 const REPORT_004 = '004_43d0b42a4a6d771f.txt';
 
 test.describe.configure({ mode: 'serial' });
+
+/** A screenshot without the passing toast message over the content. */
+async function shot(page: Page, name: string) {
+  const toast = page.locator('.toast');
+  if (await toast.isVisible()) await toast.click();
+  await expect(toast).toBeHidden();
+  await page.screenshot({ path: join(SHOTS, name) });
+}
 
 test('import the corpus, review report 004, correct a cell, approve, see the history', async ({ page, server }) => {
   const pageErrors: string[] = [];
@@ -33,7 +42,7 @@ test('import the corpus, review report 004, correct a cell, approve, see the his
   expect(imported).toBeGreaterThan(files.length / 2);
   await expect(page.getByTestId('list-count')).toContainText(`共 ${imported} 份报告`);
   await panel.getByRole('button', { name: '关闭' }).click();
-  await page.screenshot({ path: join(SHOTS, 'list.png') });
+  await shot(page, 'list.png');
 
   // full-text search narrows the list; open report 004 from it
   await page.getByPlaceholder('全文检索').fill('芙蓉街道');
@@ -72,7 +81,7 @@ test('import the corpus, review report 004, correct a cell, approve, see the his
   await findings.locator('li[data-rule="T3-COLUMN-SUM"]').first().click();
   await expect(natural).toHaveClass(/in-finding/);
 
-  await page.screenshot({ path: join(SHOTS, 'review.png') });
+  await shot(page, 'review.png');
 
   // Esc cancels an edit: the value stays
   await natural.click();
@@ -102,7 +111,7 @@ test('import the corpus, review report 004, correct a cell, approve, see the his
   // the review screen at 1920×1080
   await page.setViewportSize({ width: 1920, height: 1080 });
   await natural.click();
-  await page.screenshot({ path: join(SHOTS, 'review-1920.png') });
+  await shot(page, 'review-1920.png');
   await page.setViewportSize({ width: 1366, height: 768 });
 
   // ? shows the shortcut sheet, Esc closes it
@@ -120,7 +129,7 @@ test('import the corpus, review report 004, correct a cell, approve, see the his
   await page.getByRole('button', { name: '统计概览' }).click();
   await expect(page.getByTestId('dashboard')).toBeVisible();
   await expect(page.getByTestId('chart-applications')).toBeVisible();
-  await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
+  await shot(page, 'dashboard.png');
 
   expect(pageErrors).toEqual([]);
 });

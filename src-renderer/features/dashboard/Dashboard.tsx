@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useApi, useLoad } from '../../api/context.js';
 import { t } from '../../i18n/zh-CN.js';
-import { BarChart } from './BarChart.js';
+import { BarChart, HBarChart } from './BarChart.js';
 
 const C = ['#2563eb', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#64748b', '#0ea5e9'];
 
@@ -14,16 +14,22 @@ export function Dashboard() {
   if (error) return <div className="empty">{error.message}</div>;
   if (!data) return <div className="empty">{t.common.loading}</div>;
 
-  const years = data.byYear.filter((y) => y.year !== null).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  // years whose reports carry any of the charted figures
+  const years = data.byYear
+    .filter((y) => y.year !== null && Object.values(y.counts).some((n) => n > 0))
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const cats = years.map((y) => String(y.year));
+  const reportYears = data.byYear.filter((y) => y.year !== null).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const sum = (keys: string[]) => years.map((y) => keys.reduce((a, k) => a + (y.sums[k] ?? 0), 0));
   const allSum = (keys: string[]) => data.byYear.reduce((a, y) => a + keys.reduce((b, k) => b + (y.sums[k] ?? 0), 0), 0);
   const withheld = ['secret', 'law', 'safety', 'third_party', 'internal', 'process', 'enforcement', 'query'].map((x) => `t3.withheld.${x}.total`);
   const unable = ['not_held', 'create', 'unclear'].map((x) => `t3.unable.${x}.total`);
   const outcomes: Array<[string, string[]]> = [
     ['予以公开', ['t3.public.total']], ['部分公开', ['t3.partial.total']], ['不予公开', withheld], ['无法提供', unable],
-    ['其他处理', ['t3.other.total']], ['结转下年度', ['t3.carry_forward.total']],
   ];
+  // 不予处理 and the 2021 其他处理 sub-rows are not summed by the service: R2 gives them as the rest of （七）总计
+  const listed = outcomes.reduce((a, [, k]) => a + allSum(k), 0);
+  const rest = Math.max(0, allSum(['t3.total.total']) - listed);
   const statuses = ['pending', 'approved', 'returned', 'rejected'] as const;
 
   return (
@@ -37,15 +43,16 @@ export function Dashboard() {
           </select>
         </h3>
         <div className="kpis">
-          <div className="kpi"><b>{data.total}</b><span>{t.common.all}{t.dashboard.reports}</span></div>
+          <div className="kpi"><b>{data.total}</b><span>{t.dashboard.total}</span></div>
           {statuses.map((s) => <div className="kpi" key={s}><b>{data.byStatus[s] ?? 0}</b><span>{t.status[s]}</span></div>)}
           {data.byFormat.map((f) => <div className="kpi" key={String(f.format)}><b>{f.count}</b><span>{t.format[f.format ?? 'none']}</span></div>)}
         </div>
       </div>
       <div className="card">
-        <h3>{t.dashboard.byStatus} / {t.dashboard.byFormat}</h3>
-        <BarChart categories={[...statuses.map((s) => t.status[s]), ...data.byFormat.map((f) => t.format[f.format ?? 'none'])]}
-          series={[{ name: t.dashboard.reports, color: C[0], values: [...statuses.map((s) => data.byStatus[s] ?? 0), ...data.byFormat.map((f) => f.count)] }]} height={190} />
+        <h3>{t.dashboard.byStatus}</h3>
+        <HBarChart color={C[0]} testId="chart-status" items={statuses.map((s, i) => ({ label: t.status[s], value: data.byStatus[s] ?? 0, color: ['#64748b', '#16a34a', '#d97706', '#dc2626'][i] }))} />
+        <h3 style={{ marginTop: 12 }}>{t.dashboard.byFormat}</h3>
+        <HBarChart color={C[0]} items={data.byFormat.map((f) => ({ label: t.format[f.format ?? 'none'], value: f.count }))} />
       </div>
       <div className="card">
         <h3>{t.dashboard.topFindings}</h3>
@@ -76,7 +83,16 @@ export function Dashboard() {
       </div>
       <div className="card">
         <h3>{t.dashboard.outcomes}</h3>
-        <BarChart categories={outcomes.map(([n]) => n)} series={[{ name: t.dashboard.outcomes, color: C[2], values: outcomes.map(([, k]) => allSum(k)) }]} />
+        <HBarChart color={C[2]} testId="chart-outcomes" items={[...outcomes.map(([label, k]) => ({ label, value: allSum(k) })), { label: '不予处理及其他', value: rest }, { label: '结转下年度', value: allSum(['t3.carry_forward.total']), color: '#94a3b8' }]} />
+      </div>
+      <div className="card">
+        <h3>{t.dashboard.reportsByYear}</h3>
+        {reportYears.length === 0 ? <p className="muted">{t.dashboard.noData}</p> : (
+          <BarChart categories={reportYears.map((y) => String(y.year))} series={[
+            { name: t.status.pending, color: '#94a3b8', values: reportYears.map((y) => y.byStatus.pending ?? 0) },
+            { name: t.status.approved, color: '#16a34a', values: reportYears.map((y) => y.byStatus.approved ?? 0) },
+          ]} height={190} />
+        )}
       </div>
       <div className="card">
         <h3>{t.dashboard.reviewLitigation}</h3>

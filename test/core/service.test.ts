@@ -20,7 +20,7 @@ async function call<C extends Channel>(c: C, input?: Input<C>): Promise<Output<C
   expect(channels[c].output.safeParse(r.data).success).toBe(true);
   return r.data;
 }
-async function fail(c: Channel, input: unknown) {
+async function fail(c: Channel | string, input: unknown) {
   const r = await service.call(c, input);
   expect(r.ok).toBe(false);
   return (r as { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } }).error;

@@ -29,6 +29,7 @@ for (const g of golds) {
   const t0 = performance.now();
   const res = extractTables({ parsed, norm }, null);
   times.push(performance.now() - t0);
+  if (argv.includes("--time")) { const t1 = performance.now(); for (let k = 0; k < 20; k++) extractTables({ parsed, norm }, null); console.log(`  time ${g.doc} ${((performance.now() - t1) / 20).toFixed(2)} ms, ${norm.text.length} chars`); }
   const got = new Map(res.fields.map((f) => [f.key, f.value]));
   const methods: Record<string, number> = {};
   let badSpan = 0;

@@ -8,8 +8,13 @@ export interface Compact {
   pos: Int32Array;
 }
 
-// zero-width joiners are listed by code so the class holds no joined sequence
-const SPACE = /[\s\u00a0\u3000\u200b\u200c\ufeff]|\u200d/;
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff ||
+    (c >= 0x200b && c <= 0x200d) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x85
+  );
+}
 
 export function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -23,17 +28,24 @@ export function compactOf(source: string, from = 0, to = source.length): Compact
   let text = '';
   let n = 0;
   for (let i = from; i < to; i++) {
-    const ch = source[i];
-    if (SPACE.test(ch)) continue;
-    text += foldChar(ch);
+    const code = source.charCodeAt(i);
+    if (isSpace(code)) continue;
+    text += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : foldChar(source[i]);
     pos[n++] = i;
   }
   return { text, pos: pos.subarray(0, n) };
 }
 
 /** Compact form of a label (for comparing with compact text). */
+const labelCache = new Map<string, string>();
+
 export function compactLabel(label: string): string {
-  return compactOf(label).text;
+  let c = labelCache.get(label);
+  if (c === undefined) {
+    c = compactOf(label).text;
+    labelCache.set(label, c);
+  }
+  return c;
 }
 
 export interface LabelHit {

@@ -105,7 +105,9 @@ function rowContents(d: FlatDoc, hits: RowHit[], cTo: number): { hit: RowHit; ce
 export function table3Region(d: FlatDoc): Region | undefined {
   const s = findByPriority(d.c, T3_START, 0, d.c.text.length);
   if (!s) return undefined;
-  const e = findByPriority(d.c, T4_START, s.cEnd, d.c.text.length);
+  // the end is searched after the first row label: a heading-like phrase may also occur in the introduction
+  const first = findLabel(d.c, T3_ROWS['2021'][0].labels, s.cEnd, d.c.text.length);
+  const e = findByPriority(d.c, T4_START, first ? first.cEnd : s.cEnd, d.c.text.length);
   const cTo = e ? stripPrefix(d.c, e.cStart) : Math.min(d.c.text.length, s.cEnd + 6000);
   return { cFrom: s.cStart, cTo };
 }

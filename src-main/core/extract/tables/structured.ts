@@ -48,6 +48,18 @@ interface GRow {
   table: TableBlock;
 }
 
+const cellCompact = new WeakMap<TableCell, string>();
+
+/** Compact text of a cell, computed once per cell. */
+function compactCell(cell: TableCell): string {
+  let c = cellCompact.get(cell);
+  if (c === undefined) {
+    c = compactOf(cell.text).text;
+    cellCompact.set(cell, c);
+  }
+  return c;
+}
+
 function looksLikeValue(text: string): boolean {
   const t = text.trim();
   if (t === '' || isBlankMark(t)) return true;
@@ -66,7 +78,7 @@ function rowsOf(parsed: ParsedDocument): GRow[] {
         if (ci < 0 || seen.has(ci)) continue;
         seen.add(ci);
         const cell = b.cells[ci];
-        cells.push({ cell, block: b.index, row: r, compact: compactOf(cell.text).text, isValue: looksLikeValue(cell.text), own: cell.row === r });
+        cells.push({ cell, block: b.index, row: r, compact: compactCell(cell), isValue: looksLikeValue(cell.text), own: cell.row === r });
       }
       let lastLabel = -1;
       cells.forEach((g, i) => {
@@ -86,10 +98,11 @@ function headerKey(rows: GRow[], at: number, v: GCell, specs: { key: string; lab
   const col = v.cell.col;
   for (let k = at - 1; k >= 0 && k >= at - 1 - depth; k--) {
     const h = rows[k];
-    if (h.block !== v.block) break;
+    // header rows in an earlier block (a table split at a page break) count when the grids line up
+    if (h.block !== v.block && h.table.colCount !== rows[at].table.colCount) break;
     const ci = h.table.grid[h.row]?.[col] ?? -1;
     if (ci < 0) continue;
-    const t = compactOf(h.table.cells[ci].text).text;
+    const t = compactCell(h.table.cells[ci]);
     const spec = specs.find((s) => s.labels.some((l) => compactLabel(l) === t));
     if (spec) return spec.key;
   }
@@ -167,11 +180,14 @@ function readT3(parsed: ParsedDocument, rows: GRow[]): Part | undefined {
 // ------------------------------------------------------------------ table 四
 
 function readT4(parsed: ParsedDocument, rows: GRow[]): Part | undefined {
-  const head = rows.findIndex((r) => r.cells.some((g) => g.compact === '行政复议') && rows.some((x) => x.block === r.block && x.cells.some((g) => g.compact.includes('复议后起诉'))));
+  const isHead = (r: GRow) =>
+    r.cells.some((g) => g.compact.startsWith('行政复议')) &&
+    rows.some((x) => x.block === r.block && x.cells.some((g) => g.compact.includes('复议后起诉') || g.compact.includes('直接起诉')));
+  const head = rows.findIndex(isHead);
   if (head < 0) return undefined;
   let at = -1;
   for (let i = head + 1; i < rows.length && i < head + 6; i++) {
-    if (rows[i].values.length >= T4_KEYS.length && rows[i].label === '') {
+    if (rows[i].values.filter((g) => g.compact !== '').length >= T4_KEYS.length) {
       at = i;
       break;
     }

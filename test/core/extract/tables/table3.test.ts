@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { T3_ROWS } from '../../../../src-main/core/extract/tables/layouts.js';
+import { readRowCells } from '../../../../src-main/core/extract/tables/row-cells.js';
+import { resolveTable3, type TableRowRead } from '../../../../src-main/core/extract/tables/table3.js';
+
+// The digit runs of pingtan-2023.txt's table 三 (shape 6), row by row in 2021 layout order.
+const PINGTAN_2023 = [
+  '801000081', '0000000', '220000022', '191000020', '0000000', '0000000', '0000000', '1000001', '0000000', '1000001',
+  '1000001', '2000002', '310000031', '0000000', '0000000', '0000000', '1000001', '0000000', '0000000', '0000000',
+  '1000001', '0000000', '1000001', '801000081', '0000000',
+];
+
+function rows(runs: (string | undefined)[]): TableRowRead[] {
+  return T3_ROWS['2021'].map((spec, i) => {
+    const s = runs[i];
+    if (s === undefined) return { spec, allowSplit: false };
+    return { spec, cells: readRowCells(s, 0, s.length).cells, allowSplit: true };
+  });
+}
+
+const get = (found: { key: string; value: number | null }[], key: string) => found.find((f) => f.key === key)?.value;
+
+describe('resolveTable3', () => {
+  it('splits every row of a real shape-6 table, using column sums where the row sum allows two splits', () => {
+    const { found, notes } = resolveTable3(rows(PINGTAN_2023), { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(notes).toEqual([]);
+    expect(found).toHaveLength(25 * 7);
+    // '220000022' is 22|0|0|0|0|0|22 or 2|20|0|0|0|0|22 by its row; only the first fits the columns
+    expect(get(found, 't3.public.natural')).toBe(22);
+    expect(get(found, 't3.public.business')).toBe(0);
+    expect(get(found, 't3.partial.natural')).toBe(19);
+    expect(get(found, 't3.partial.business')).toBe(1);
+    expect(get(found, 't3.unable.not_held.natural')).toBe(31);
+    expect(get(found, 't3.total.total')).toBe(81);
+  });
+  it('leaves an ambiguous row out with a Chinese note when the columns cannot decide', () => {
+    const only = PINGTAN_2023.map((r, i) => (i === 2 ? r : undefined)); // 予以公开 alone: no column sums
+    const { found, notes } = resolveTable3(rows(only), { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(found).toEqual([]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0].keys).toContain('t3.public.natural');
+    expect(notes[0].message).toMatch(/予以公开.*拆分/);
+  });
+  it('leaves rows out when no split satisfies both row and column sums', () => {
+    const broken = PINGTAN_2023.slice();
+    broken[23] = '811000082'; // (七)总计 no longer equals the rows above it
+    const { found, notes } = resolveTable3(rows(broken), { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(found.some((f) => f.key.startsWith('t3.public.'))).toBe(false);
+    expect(notes.some((n) => /列合计/.test(n.message))).toBe(true);
+  });
+  it('takes a digit-per-cell run even when the report breaks its row sum (the digits force the split)', () => {
+    const one = PINGTAN_2023.map((r, i) => (i === 1 ? '1000003' : undefined));
+    const { found } = resolveTable3(rows(one), { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(found.map((f) => f.value)).toEqual([1, 0, 0, 0, 0, 0, 3]);
+    expect(found[0].confidence).toBeLessThan(0.9);
+  });
+  it('reads a row with separators directly, blanks as null', () => {
+    const s = ' | 3 | — | 0 | 0 | 0 | 0 | 3 |';
+    const r = rows([s]);
+    const { found } = resolveTable3(r, { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(found.map((f) => f.value)).toEqual([3, null, 0, 0, 0, 0, 3]);
+  });
+});

@@ -96,16 +96,53 @@ test('import the corpus, review report 004, correct a cell, approve, see the his
   await page.keyboard.press('ArrowDown');
   await expect(review.locator('td[data-key="t3.carried.business"]')).toHaveClass(/active/);
 
-  // approve: errors are open, so the app asks first
-  await review.getByRole('button', { name: '通过', exact: true }).click();
+  // select the printed 0 of 一、本年新收 · 自然人 in the source and assign it to that field (设为字段…)
+  await page.evaluate(() => {
+    const label = '一、本年新收政府信息公开申请数量';
+    const host = [...document.querySelectorAll('[data-testid="source"] p, [data-testid="source"] td')].find((el) => el.textContent?.startsWith(label));
+    if (!host) throw new Error('row not drawn');
+    const at = host.textContent!.indexOf('0', label.length);
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent!.length;
+      if (seen + len > at) {
+        const r = document.createRange();
+        r.setStart(n, at - seen);
+        r.setEnd(n, at - seen + 1);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+        break;
+      }
+      seen += len;
+    }
+    host.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  const pop = page.getByTestId('assign-popup');
+  await pop.getByRole('button', { name: '设为字段…' }).click();
+  await pop.getByLabel('选择字段').fill('本年新收 自然人');
+  await pop.getByRole('option').first().click();
+  await expect(natural).toHaveText('0');
+  await expect(findings.locator('li[data-rule="T3-COLUMN-SUM"]')).toHaveCount(before);
+  // and back to 5 for the approval below, typed this time
+  await natural.click();
+  await page.keyboard.press('Enter');
+  await editor.fill('5');
+  await page.keyboard.press('Enter');
+  await expect(natural).toHaveText('5');
+
+  // approve from the keyboard (A): errors are open, so the app asks first; Enter confirms
+  await natural.click();
+  await page.keyboard.press('a');
   const dialog = page.getByTestId('approve-dialog');
   await expect(dialog).toContainText('未处理的错误');
-  await dialog.getByRole('button', { name: '通过' }).click();
+  await page.keyboard.press('Enter');
   await expect(review.locator('.review-head .status')).toHaveText('已通过');
 
   // history: the correction (old → new) and the decision, with the reviewer's name
   const history = review.getByTestId('history');
   await expect(history).toContainText('0 → 5');
+  await expect(history).toContainText('5 → 0');
   await expect(history.locator('li', { hasText: '通过' }).first()).toContainText('李审核');
 
   // the review screen at 1920×1080

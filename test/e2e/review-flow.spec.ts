@@ -1,7 +1,7 @@
 // The reviewer's day in browser mode against the real core: import the corpus through the UI, open report
 // 004, read a table-三 cell, correct it and watch the findings change, approve (the dialog asks because
 // errors are open), see the history rows; keyboard moves; screenshots of the list, review and dashboard.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, DOCS, ROOT } from './fixtures.js';
@@ -183,4 +183,77 @@ test('the source pane never injects imported markup', async ({ page, server }) =
     await expect(page.getByTestId('source')).toBeVisible();
     await expect(page.getByTestId('source').locator('script, iframe, img, style, link')).toHaveCount(0);
   }
+});
+
+test('dropping a file already imported counts it as 重复', async ({ page, server }) => {
+  await page.goto(server.url);
+  const name = '004_43d0b42a4a6d771f.txt';
+  const bytes = [...readFileSync(join(DOCS, name))];
+  const dt = await page.evaluateHandle(({ name, bytes }) => {
+    const d = new DataTransfer();
+    d.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/plain' }));
+    return d;
+  }, { name, bytes });
+  await page.dispatchEvent('.main', 'dragenter', { dataTransfer: dt });
+  await expect(page.locator('.drop-overlay')).toBeVisible();
+  await page.dispatchEvent('.main', 'drop', { dataTransfer: dt });
+  const panel = page.getByTestId('import-panel');
+  await expect(panel).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(panel.locator('.counts > div').nth(1).locator('b')).toHaveText('1');
+  await expect(page.locator('.drop-overlay')).toBeHidden();
+});
+
+test('批量通过 approves the selected reports without open errors and says why others were skipped', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByLabel('状态').selectOption('pending');
+  const rows = page.locator('.grid-row[data-id]');
+  await expect(rows.first()).toBeVisible();
+  for (let i = 0; i < 4; i++) await rows.nth(i).locator('input[type=checkbox]').check();
+  await expect(page.locator('.bulkbar')).toContainText('已选 4 份');
+  await page.getByRole('button', { name: '批量通过' }).click();
+  await page.locator('.modal').getByRole('button', { name: '通过' }).click();
+  const result = page.getByTestId('bulk-result');
+  await expect(result).toContainText(/已通过 \d+ 份，跳过 \d+ 份/);
+  const [, ok, skipped] = /已通过 (\d+) 份，跳过 (\d+) 份/.exec((await result.textContent()) ?? '')!;
+  expect(Number(ok) + Number(skipped)).toBe(4);
+  if (Number(skipped) > 0) await expect(result).toContainText('份');
+});
+
+test('导出 downloads a workbook in browser mode', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '导出' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('全部报告', { exact: false }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '开始导出' }).click();
+  const d = await download;
+  expect(d.suggestedFilename()).toMatch(/\.xlsx$/);
+  const path = await d.path();
+  expect(statSync(path).size).toBeGreaterThan(1000);
+});
+
+test('keyboard only: open a report from the list, move to the next one, back with Esc', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.locator('.grid-row[data-id]').first()).toBeVisible();
+  await page.locator('[data-testid=report-grid]').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const review = page.getByTestId('review');
+  await expect(review).toBeVisible();
+  const first = await review.locator('h1').textContent();
+  await page.keyboard.press('n');
+  await expect(review.locator('.review-head .sub')).not.toHaveText('');
+  await expect(page).toHaveURL(/#\/review\/\d+/);
+  const url1 = page.url();
+  await page.keyboard.press('p');
+  await expect(page).not.toHaveURL(url1);
+  expect(await review.locator('h1').textContent()).toBe(first);
+  // Tab walks the fields, Esc clears the position, a second Esc returns to the list
+  await page.keyboard.press('Tab');
+  await expect(review.locator('[data-key="agency"]')).toHaveClass(/active/);
+  await page.keyboard.press('Tab');
+  await expect(review.locator('[data-key="year"]')).toHaveClass(/active/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('report-grid')).toBeVisible();
 });

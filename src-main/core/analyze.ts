@@ -14,14 +14,23 @@ import type { Finding, ReportForCheck } from './validate/types.js';
 
 type DocRow = { file_name: string; text: string; normalized_text: string; html_title: string | null };
 
+// Prepared statements cached per connection: a re-check after every correction should not re-prepare them.
+const statements = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
+function stmt(db: Db, sql: string): ReturnType<Db['prepare']> {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql)));
+  return st;
+}
+
 /** The stored report as the checks see it: reviewed values (corrections win), texts and sections. */
 export function loadReportForCheck(db: Db, documentId: number): ReportForCheck | undefined {
-  const doc = db.prepare('SELECT file_name, text, normalized_text, html_title FROM documents WHERE id = ?').get(documentId) as DocRow | undefined;
+  const doc = stmt(db, 'SELECT file_name, text, normalized_text, html_title FROM documents WHERE id = ?').get(documentId) as DocRow | undefined;
   if (!doc) return undefined;
   const fields = getReviewedValues(db, documentId);
-  const stored = db.prepare('SELECT format FROM reports WHERE document_id = ?').get(documentId) as { format: string | null } | undefined;
-  const sections = db
-    .prepare('SELECT no, title, norm_start AS normStart, norm_end AS normEnd FROM sections WHERE document_id = ? ORDER BY no')
+  const stored = stmt(db, 'SELECT format FROM reports WHERE document_id = ?').get(documentId) as { format: string | null } | undefined;
+  const sections = stmt(db, 'SELECT no, title, norm_start AS normStart, norm_end AS normEnd FROM sections WHERE document_id = ? ORDER BY no')
     .all(documentId) as SectionRef[];
   return {
     format: asFormat(fields.format) ?? asFormat(stored?.format),
@@ -35,12 +44,19 @@ export function loadReportForCheck(db: Db, documentId: number): ReportForCheck |
 }
 
 function yearOfRow(db: Db, documentId: number): number | null {
-  return (db.prepare('SELECT year FROM reports WHERE document_id = ?').get(documentId) as { year: number | null } | undefined)?.year ?? null;
+  return (stmt(db, 'SELECT year FROM reports WHERE document_id = ?').get(documentId) as { year: number | null } | undefined)?.year ?? null;
 }
 
 function other(db: Db, documentId: number, fileName: string): OtherReport | undefined {
   const report = loadReportForCheck(db, documentId);
   return report ? { documentId, fileName, report } : undefined;
+}
+
+/** a possible duplicate: only its text is compared, so only its text is read */
+function textOnly(db: Db, documentId: number, fileName: string): OtherReport | undefined {
+  const doc = stmt(db, 'SELECT text, normalized_text FROM documents WHERE id = ?').get(documentId) as { text: string; normalized_text: string } | undefined;
+  if (!doc) return undefined;
+  return { documentId, fileName, report: { format: null, fields: {}, text: doc.text, normText: doc.normalized_text, sections: [] } };
 }
 
 /** What the cross-report rules compare this report with. */
@@ -54,10 +70,10 @@ export function crossContext(db: Db, documentId: number): CrossContext {
     if (prev) ctx.previous = other(db, prev.documentId, prev.fileName);
     ctx.candidates = same
       .filter((r) => r.year === year && r.documentId < documentId)
-      .map((r) => other(db, r.documentId, r.fileName))
+      .map((r) => textOnly(db, r.documentId, r.fileName))
       .filter((r): r is OtherReport => r !== undefined);
   }
-  ctx.paths = (db.prepare('SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as { path: string }[])
+  ctx.paths = (stmt(db, 'SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as { path: string }[])
     .map((p) => p.path);
   return ctx;
 }

@@ -7,6 +7,8 @@ import { has } from './values.js';
 import { rowAndColumn, rowKeyOf, TABLE_NAMES } from './field-labels.js';
 
 const TABLES = ['t2', 't3', 't4'] as const;
+/** rows named in a message; more are counted */
+const MAX_ROWS_NAMED = 6;
 
 /** format → table → row key → the row's keys */
 function rowsByFormat(format: ReportFormat): Map<string, Map<string, string[]>> {
@@ -42,9 +44,10 @@ export function checkTablePresence(report: ReportForCheck): Finding[] {
     const missing = [...rows.entries()].filter(([, keys]) => !keys.some((k) => has(fields, k)));
     if (!missing.length) continue;
     const labels = missing.map(([, keys]) => `"${rowAndColumn(keys[0]).row.replace(/^表[二三四](\(2019\))? /, '')}"`);
+    const shown = labels.length > MAX_ROWS_NAMED ? `${labels.slice(0, MAX_ROWS_NAMED).join('、')}等` : labels.join('、');
     out.push(
       finding('TABLE-MISSING', missing.flatMap(([, keys]) => keys), {},
-        `${name}缺少${report.format}年格式的 ${missing.length} 行：${labels.join('、')}`),
+        `${name}缺少${report.format}年格式的 ${missing.length} 行：${shown}`),
     );
   }
   return out;

@@ -18,8 +18,8 @@ export const FORMAT_MARKERS: Record<ReportFormat, string[]> = {
 
 /** The notices that defined the 2019 and 2021 templates (brackets and spaces are often lost). */
 const NOTICES: { format: ReportFormat; pattern: RegExp }[] = [
-  { format: '2021', pattern: /国办公开办函\s*[〔\[(（【]?\s*2021\s*[〕\])）】]?\s*30\s*号/ },
-  { format: '2019', pattern: /国办公开办函\s*[〔\[(（【]?\s*2019\s*[〕\])）】]?\s*60\s*号/ },
+  { format: '2021', pattern: /国办公开办函\s*[〔[(（【]?\s*2021\s*[〕\])）】]?\s*30\s*号/ },
+  { format: '2019', pattern: /国办公开办函\s*[〔[(（【]?\s*2019\s*[〕\])）】]?\s*60\s*号/ },
 ];
 
 const sp = (s: string): string => [...s].join('\\s*');

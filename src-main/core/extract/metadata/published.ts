@@ -13,6 +13,7 @@ export const DATE_LABELS: { label: string; rank: number }[] = [
   { label: '生成日期', rank: 3 },
   { label: '撰写时间', rank: 3 },
   { label: '时间', rank: 4 },
+  { label: '日期', rank: 4 },
 ];
 
 const sp = (s: string): string => [...s].join('\\s*');
@@ -21,6 +22,9 @@ const LABEL_RE = new RegExp(
   'g',
 );
 const DATE_RE = /^((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?/;
+
+// A bare 时间/日期 that is the tail of another label (成文日期, 填报日期, 统计时间…) is not a publication date.
+const BARE_LABEL_GUARD = /(?:发布|撰写|成文|生效|统计|办理|截止|有效|更新|印发|填报|废止|生成|发文|公开|签发|施行)\s*$/;
 
 export interface PublishedDate {
   value: string;
@@ -36,7 +40,7 @@ export function findPublished(text: string, reportYear?: number, limit = 3000): 
   for (let m = LABEL_RE.exec(head); m; m = LABEL_RE.exec(head)) {
     const label = m[1].replace(/\s+/g, '');
     // "成文日期" is the signing date; a bare "时间" must not be the tail of another label
-    if (label === '时间' && /(?:发布|撰写|成文|生效|统计|办理|截止|有效|更新)$/.test(head.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if ((label === '时间' || label === '日期') && BARE_LABEL_GUARD.test(head.slice(Math.max(0, m.index - 2), m.index))) continue;
     const rank = DATE_LABELS.find((l) => l.label === label)?.rank ?? 9;
     const at = m.index + m[0].length;
     const d = DATE_RE.exec(head.slice(at));

@@ -24,7 +24,7 @@ export interface TitleCandidate {
 // Whitespace may break the words anywhere (titles wrapped across lines).
 const sp = (s: string): string => [...s].join('\\s*');
 const SUFFIX = new RegExp(
-  `(?:(?:${sp('政府')}|${sp('政务')})\\s*)?${sp('信息公开')}\\s*(?:${sp('工作')}\\s*)?(?:${sp('年度')}\\s*)?(?:${sp('工作')}\\s*)?${sp('报告')}`,
+  `(?:(?:${sp('政府')}|${sp('政务')})\\s*)?${sp('信息公开')}\\s*(?:${sp('工作')}\\s*)?(?:(?:${sp('年度')}\\s*)?(?:${sp('工作')}\\s*)?${sp('报告')}|${sp('年报')})`,
   'g',
 );
 // A verb after which a sentence names this report.
@@ -91,7 +91,7 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
   const m = PREFIX_RE.exec(prefix);
   const cand: TitleCandidate = { kind, at };
   let head = prefix;
-  let headOffset = from;
+  const headOffset = from;
   let tail = '';
   let tailOffset = at;
   if (m) {
@@ -109,7 +109,9 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
   }
   // The agency: after the year ("2016年广州市增城区教育局…") or before it ("柳北区人民政府2017年…").
   for (const [part, offset] of [[tail, tailOffset], [head, headOffset]] as const) {
-    let { offset: o, name } = cleanName(part.replace(/\s+/g, (w) => '\u0000'.repeat(w.length)));
+    const cleaned = cleanName(part.replace(/\s+/g, (w) => '\u0000'.repeat(w.length)));
+    const o = cleaned.offset;
+    let name = cleaned.name;
     let extra = 0;
     // "兴县人民政府信息公开年度报告": the suffix took 政府 from the name
     if (name.endsWith('人民') && /^\s*政\s*府/.test(text.slice(at))) {

@@ -1,7 +1,8 @@
 // Sentences of pre-2019 reports that state a statistics-table figure, as data. A template is a regex
 // source with two macros: {N} the figure (Arabic or Chinese numerals, 余/多/约 mark it approximate) and
 // {~k} up to k characters within one clause (never crossing 。，; and never mentioning another
-// procedure: 复议, 诉讼, 咨询, 举报, 投诉). Rules with `zero` state that there were none ("未收到…申请").
+// procedure: 复议, 诉讼, 咨询, 举报, 投诉). Rules with `zero` state that there were none ("未收到…申请"); their
+// negation must not be 尚未 ("尚未审结的行政复议" is not "no review").
 // A phrase must say unambiguously which figure it is; anything looser belongs to no key.
 
 export interface NarrativeRule {

@@ -15,12 +15,13 @@ export interface NarrativeHit {
 const FILLER = (k: number): string => `(?:(?!复议|诉讼|咨询|举报|投诉)[^。;；\\n,，]){0,${k}}?`;
 const FIGURE = `(?<approxBefore>约|近)?(?<n>${FIGURE_SOURCE})(?<approxAfter>余|多)?`;
 
-function compile(template: string): RegExp {
-  const src = template.replace(/\{~(\d+)\}/g, (_, k: string) => FILLER(Number(k))).replace('{N}', FIGURE);
+function compile(template: string, zero: boolean): RegExp {
+  let src = template.replace(/\{~(\d+)\}/g, (_, k: string) => FILLER(Number(k))).replace('{N}', FIGURE);
+  if (zero) src = `(?<!尚|还)${src}`;
   return new RegExp(src, 'gd');
 }
 
-const COMPILED = NARRATIVE_RULES.map((r) => ({ rule: r, re: compile(r.template) }));
+const COMPILED = NARRATIVE_RULES.map((r) => ({ rule: r, re: compile(r.template, Boolean(r.zero)) }));
 
 export interface NarrativeResult {
   hits: NarrativeHit[];

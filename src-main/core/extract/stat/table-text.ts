@@ -48,8 +48,8 @@ export interface StatTableText {
 /** Finds the statistics table in the text and reads its rows; undefined when there is none. */
 export function readStatTable(text: string): StatTableText | undefined {
   const head = STAT_TABLE_START.exec(text);
-  if (!head) return undefined;
-  const start = head.index;
+  const start = head ? head.index : denseLabels(text);
+  if (start === undefined) return undefined;
   const tail = STAT_TABLE_END.exec(text.slice(start));
   const end = tail ? start + tail.index : Math.min(text.length, start + 20000);
   const header = text.slice(start, Math.min(end, start + 200));
@@ -93,6 +93,15 @@ export function readStatTable(text: string): StatTableText | undefined {
     rows.push(row);
   }
   return { rows, twoColumns, region: { start, end } };
+}
+
+/** Without a header row: where at least 8 row labels come within 3,000 characters (a table, not prose). */
+function denseLabels(text: string): number | undefined {
+  const at: number[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) at.push(m.index);
+  for (let i = 0; i + 7 < at.length; i++) if (at[i + 7] - at[i] <= 3000) return rowStart(text, at[i]);
+  return undefined;
 }
 
 function rowStart(text: string, at: number): number {

@@ -13,6 +13,7 @@ describe('findPublished', () => {
     ['成文日期 | 发布日期 | 2022-04-06 |', '2022-04-06'],
     ['- 公文生成日期:2018-01-29', '2018-01-29'],
     ['撰写时间\n2024年01月12日 17:12:21', '2024-01-12'],
+    ['信息来源:县政府办 日期:2018-03-20', '2018-03-20'],
   ])('reads %j', (line, date) => {
     expect(pub(line)).toBe(date);
   });
@@ -20,6 +21,7 @@ describe('findPublished', () => {
   it('prefers 发布日期 over 生成日期 and ignores 成文日期', () => {
     expect(pub('生成日期: 2018-03-29 00:00:00\n发布日期:2018-03-30 00:00')).toBe('2018-03-30');
     expect(pub('成文日期:2020-01-21')).toBeUndefined();
+    expect(pub('填报日期:2018.2.12')).toBeUndefined();
   });
 
   it('does not take signing or 印发 dates, nor a date before the report year', () => {

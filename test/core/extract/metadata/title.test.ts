@@ -17,6 +17,7 @@ describe('findTitles', () => {
     ['东河区卫生健康委员会 2021政府信息公开工作年度报告\n', 2021, '东河区卫生健康委员会'],
     ['角尾乡2017年度政府信息公开工作报告\n', 2017, '角尾乡'],
     ['2013年常州市政府信息公开年度报告\n', 2013, '常州市'],
+    ['某某县审计局2017年政府信息公开年报\n', 2017, '某某县审计局'],
   ])('reads year and agency from %j', (line, year, agency) => {
     expect(first(line)).toEqual({ kind: 'line', year, agency });
   });

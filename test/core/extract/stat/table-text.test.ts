@@ -69,6 +69,12 @@ describe('readStatTable', () => {
     expect(t.rows.find((r) => r.key === 'stat.apply.received')!.cell?.value).toBe(0);
   });
 
+  it('finds a table without a header row by its dense row labels, not labels scattered in prose', () => {
+    const table = ['(一)收到申请数 | 件 | 5', '1.当面申请数 | 件 | 1', '2.传真申请数 | 件 | 0', '3.网络申请数 | 件 | 4', '4.信函申请数 | 件 | 0', '(二)申请办结数 | 件 | 5', '1.按时办结数 | 件 | 5', '2.延期办结数 | 件 | 0'];
+    expect(rows('附表\n' + table.join('\n'))).toMatchObject({ 'stat.apply.received': 5, 'stat.apply.online': 4, 'stat.apply.extended': 0 });
+    expect(readStatTable('全年收到申请数5件。' + '正文。'.repeat(2000) + '按时办结数5件。')).toBeUndefined();
+  });
+
   it('finds the table in a real report (003) and nothing in a report without one (001)', () => {
     const read = (f: string) => readStatTable(normalize(readFileSync(join(DOCS_DIR, f), 'utf8')).text);
     expect(read('003_323c5264ff0b08ab.txt')!.rows.length).toBeGreaterThan(50);

@@ -235,7 +235,14 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
     const keys = spec.cols.map((c) => `t2.${spec.key}.${c.key}`);
     const kinds = spec.cols.map((c) => c.kind);
     if (x.cells.problem) {
-      notes.push({ keys, message: `表二“${spec.labels[0]}”一行未提取：${x.cells.problem}` });
+      // sub-rows (其他对外管理服务事项 split into 行政检查 / 行政确认 …): when every one of them is all
+      // zeros the row's figures are 0 whatever the sub-rows mean; otherwise they are not added up here
+      const subs = x.cells.subRows;
+      const zeros = subs && subs.every((g) => g.length === kinds.length && g.every((c) => c.kind === 'num' && /^0+$/.test(c.text)));
+      if (zeros) {
+        subs[0].forEach((c, i) => found.push({ key: keys[i], value: 0, start: c.start, end: c.end, doc: false, method: 'flattened-row', confidence: 0.7 }));
+        notes.push({ keys, message: `表二“${spec.labels[0]}”分为${subs.length}个子行，各子行均为0，按0提取` });
+      } else notes.push({ keys, message: `表二“${spec.labels[0]}”一行未提取：${x.cells.problem}` });
       continue;
     }
     if (x.cells.cells.length === 0) continue;

@@ -32,11 +32,12 @@ export function extractTables(input: ExtractInput, format: ReportFormat | null):
   const structured = readStructured(input.parsed, fmt);
   const text = readFlattened(input.norm.text, fmt);
 
-  // Per table, the structured reading wins when it found anything; the text fills tables it did not.
+  // Per table, the structured reading wins unless the text reading found more of its cells.
   const parts: Part[] = [];
   for (const t of ['t2', 't3', 't4'] as const) {
     const s = structured[t];
-    parts.push(s && s.found.length > 0 ? s : (text[t] ?? { found: [], notes: s?.notes ?? [] }));
+    const x = text[t];
+    parts.push(s && s.found.length > 0 && s.found.length >= (x?.found.length ?? 0) ? s : (x ?? { found: [], notes: s?.notes ?? [] }));
   }
   const seen = new Set<string>();
   const fields: ExtractedField[] = [];

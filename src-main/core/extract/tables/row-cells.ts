@@ -6,6 +6,8 @@
 //           (wrapped labels, row-span label characters, page numbers) is skipped; a digit run glued to
 //           text ('数量640020470') may hold several cells and is left to the digit-split solver.
 
+import { parseSigned } from '../values.js';
+
 export interface ValueCell {
   kind: 'num' | 'blank';
   /** the cell's value text (digits with sign/decimals/separators, or the blank mark; '' for an empty pipe cell) */
@@ -24,6 +26,8 @@ export interface RowCells {
   glued: boolean;
   /** space mode: text occurs between the numbers (PDF column order, wrapped labels): order not certain */
   interleaved?: boolean;
+  /** pipe mode: the groups of values when the row holds several (a row split into labelled sub-rows) */
+  subRows?: ValueCell[][];
 }
 
 const BLANK = new Set(['—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '─', '―']);
@@ -72,6 +76,11 @@ function classify(source: string, seg: Seg): ValueCell | 'empty' | 'text' {
   if (seg.text === '') return 'empty';
   const t = foldDigits(seg.text);
   if (BLANK.has(t)) return { kind: 'blank', text: seg.text, start: seg.start, end: seg.end };
+  const signed = parseSigned(seg.text);
+  if (signed && signed.value !== null && !/^[+\-－]?\d/.test(t)) {
+    // '增加3' / '减少2'
+    return { kind: 'num', text: seg.text.slice(signed.start, signed.end), start: seg.start + signed.start, end: seg.start + signed.end };
+  }
   if (WHOLE_NUMBER.test(t.replace(/\s+/g, ''))) {
     NUMBER.lastIndex = 0;
     const m = NUMBER.exec(t);
@@ -119,7 +128,7 @@ function readPipe(source: string, from: number, to: number): RowCells {
     cur.push(cls);
   }
   if (cur) groups.push(cur);
-  if (groups.length > 1) return { mode: 'pipe', cells: groups[0], glued: false, problem: '一行中有多组数字（可能含子行）' };
+  if (groups.length > 1) return { mode: 'pipe', cells: groups[0], glued: false, problem: '一行中有多组数字（可能含子行）', subRows: groups };
   return { mode: 'pipe', cells: groups[0] ?? [], glued: false };
 }
 
@@ -139,6 +148,9 @@ function tokenRuns(source: string, start: number, end: number, out: ValueCell[])
     let a = m.index;
     // a '-' or '+' glued to text on its left is punctuation, not a sign ('1-3', '第-'), unless at token start
     if ((m[0][0] === '-' || m[0][0] === '+' || m[0][0] === '－') && a > 0) a += 1;
+    // a change written in words ('增加3', '减少2') keeps its word: the value's sign depends on it
+    const word = /(?:增加|减少|新增|增|减)$/.exec(tok.slice(0, a));
+    if (word && !/\d/.test(tok.slice(0, word.index).slice(-1))) a = word.index;
     const b = m.index + m[0].length;
     // an item number at the start of a label ('1.属于国家秘密', '2、申请人…') is not a cell
     if (m.index === 0 && /^\d{1,2}$/.test(m[0]) && /^[.、．][^\d]/.test(tok.slice(b))) continue;

@@ -47,6 +47,11 @@ describe('readRowCells', () => {
   it('flags numbers interleaved with text (PDF column order)', () => {
     expect(texts('72   64 结果 12 1').interleaved).toBe(true);
   });
+  it('keeps the word of a change written in words (本年增/减: 增加3, 减少2)', () => {
+    expect(texts(' | 12 | 增加3 | 40 |')).toMatchObject({ cells: ['12', '增加3', '40'] });
+    expect(texts(' 12 减少2 40')).toMatchObject({ cells: ['12', '减少2', '40'] });
+    expect(texts(' | 12 | -3 | 40 |')).toMatchObject({ cells: ['12', '-3', '40'] });
+  });
   it('keeps a money unit out of the figure (pingtan-2019 procurement)', () => {
     expect(texts(' | 135 | 75394432.52元\n')).toMatchObject({ cells: ['135', '75394432.52'] });
   });

@@ -1,6 +1,7 @@
 // Documents: insert an imported file (text, block model, normalised text and its offset maps), read it back,
 // dedupe by SHA-256, record extra paths and per-file import errors. Offset maps are stored as the raw bytes of
 // an Int32Array (little-endian, as on every platform the app ships for).
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { Block, NormalizedText, ParsedDocument, SourceKind } from '../document.js';
 
@@ -39,6 +40,23 @@ export interface ImportErrorRow {
   at: string;
 }
 
+// Prepared statements are cached per connection: an import prepares them once, not once per file.
+const statementCache = new WeakMap<Db, Map<string, Statement>>();
+
+function stmt(db: Db, sql: string): Statement {
+  let m = statementCache.get(db);
+  if (!m) {
+    m = new Map();
+    statementCache.set(db, m);
+  }
+  let st = m.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    m.set(sql, st);
+  }
+  return st;
+}
+
 export function mapToBlob(map: Int32Array): Buffer {
   return Buffer.from(map.buffer, map.byteOffset, map.byteLength);
 }
@@ -54,8 +72,7 @@ export function blobToMap(blob: Uint8Array): Int32Array {
 export function insertDocument(db: Db, doc: NewDocument): number {
   const at = doc.importedAt ?? new Date().toISOString();
   const { parsed, norm } = doc;
-  const info = db
-    .prepare(
+  const info = stmt(db, 
       `INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, html_title, text,
          normalized_text, start_map, end_map, blocks, notes, imported_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -78,7 +95,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
     );
   const id = Number(info.lastInsertRowid);
   // A migration's trigger may already have made the row; either way there is exactly one.
-  db.prepare('INSERT INTO reports (document_id) VALUES (?) ON CONFLICT(document_id) DO NOTHING').run(id);
+  stmt(db, 'INSERT INTO reports (document_id) VALUES (?) ON CONFLICT(document_id) DO NOTHING').run(id);
   return id;
 }
 
@@ -101,7 +118,7 @@ interface DocumentRow {
 }
 
 export function getDocument(db: Db, id: number): StoredDocument | undefined {
-  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const row = stmt(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!row) return undefined;
   return {
     id: row.id,
@@ -124,36 +141,35 @@ export function getDocument(db: Db, id: number): StoredDocument | undefined {
 }
 
 export function findDocumentBySha(db: Db, sha256: string): number | undefined {
-  const row = db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
+  const row = stmt(db, 'SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
   return row?.id;
 }
 
 /** Records a path the document was imported from; false when it was already recorded. */
 export function addDocumentPath(db: Db, documentId: number, path: string, at = new Date().toISOString()): boolean {
-  const info = db
-    .prepare('INSERT INTO document_paths (document_id, path, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+  const info = stmt(db, 'INSERT INTO document_paths (document_id, path, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
     .run(documentId, path, at);
   return info.changes > 0;
 }
 
 export function getPaths(db: Db, documentId: number): string[] {
   return (
-    db.prepare('SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as Array<{
+    stmt(db, 'SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as Array<{
       path: string;
     }>
   ).map((r) => r.path);
 }
 
 export function recordImportError(db: Db, path: string, error: string, at = new Date().toISOString()): void {
-  db.prepare('INSERT INTO import_errors (path, error, at) VALUES (?, ?, ?)').run(path, error, at);
+  stmt(db, 'INSERT INTO import_errors (path, error, at) VALUES (?, ?, ?)').run(path, error, at);
 }
 
 export function listImportErrors(db: Db): ImportErrorRow[] {
-  return db.prepare('SELECT id, path, error, at FROM import_errors ORDER BY id').all() as ImportErrorRow[];
+  return stmt(db, 'SELECT id, path, error, at FROM import_errors ORDER BY id').all() as ImportErrorRow[];
 }
 
 export function countDocuments(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }
 
 /** The parsed document and its normalised text, as extraction needs them (re-extraction after an upgrade). */

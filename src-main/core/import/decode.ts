@@ -124,14 +124,22 @@ function plausibility(text: string): Plausibility {
 
 function scoreLegacy(bytes: Uint8Array, hint: string | null): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const candidates = ['gb18030', 'big5'].map((encoding) => {
+  const candidate = (encoding: string) => {
     const text = iconv.decode(buf, encoding);
     const p = plausibility(text);
     // Frequent-character share is the main signal; replacement chars and odd chars count against.
     let score = p.frequent * 0.6 + p.good * 0.4 - p.replacement * 5;
     if (hint === encoding) score += 0.05;
     return { text, encoding, score, p };
-  });
+  };
+  // A declared legacy charset that reads as clearly good Chinese is taken without decoding the other way.
+  if (hint === 'gb18030' || hint === 'big5') {
+    const c = candidate(hint);
+    if (c.p.frequent >= 0.55 && c.p.good >= 0.97 && c.p.replacement === 0) {
+      return { text: c.text, encoding: c.encoding, confidence: round2(Math.min(0.97, 0.6 + c.p.frequent * 0.5)) };
+    }
+  }
+  const candidates = ['gb18030', 'big5'].map(candidate);
   candidates.sort((a, b) => b.score - a.score);
   const [best, second] = candidates;
   if (best.p.good < 0.8 || best.p.cjk === 0 || best.p.frequent < 0.15) {

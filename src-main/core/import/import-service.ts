@@ -9,6 +9,7 @@ import { collectFiles, isSkippedName } from './collect-files.js';
 import { kindOf } from './parse-file.js';
 import { processJob, type JobOutcome, type ParseJob } from './process-file.js';
 import { WorkerPool } from './worker-pool.js';
+import { BatchWriter } from './batch-writer.js';
 
 export interface ImportProgress {
   done: number;
@@ -107,13 +108,14 @@ async function runImport(
   pool?.setKnown(known);
   const signal = opts.signal;
 
+  const writer = new BatchWriter(db);
   const write = (label: string, outcome: JobOutcome) => {
     if (signal?.aborted) return; // not yet written: left out
     sampleRss();
     if (outcome.status === 'failed') fail(db, summary, label, outcome.error);
     else {
       try {
-        const result = writeOne(db, label, outcome);
+        const result = writer.write(label, () => writeOne(db, label, outcome));
         if (result.duplicate) summary.duplicates++;
         else {
           summary.imported++;
@@ -138,6 +140,7 @@ async function runImport(
       let next = 0;
       const inFlight = new Set<Promise<void>>();
       const limit = pool.size * 2;
+      const aborted = abortPromise(signal);
       while (next < jobs.length && !signal?.aborted) {
         while (inFlight.size < limit && next < jobs.length && !signal?.aborted) {
           const { label, job } = jobs[next++];
@@ -147,12 +150,17 @@ async function runImport(
           });
           inFlight.add(p);
         }
-        if (inFlight.size > 0) await Promise.race([...inFlight, abortPromise(signal)]);
+        if (inFlight.size > 0) await Promise.race([...inFlight, aborted]);
       }
       if (!signal?.aborted) await Promise.all(inFlight);
     }
   } finally {
     sampleRss();
+    const lost = writer.commit();
+    if (lost.length) {
+      summary.imported = Math.max(0, summary.imported - lost.length);
+      for (const l of lost) fail(db, summary, l, '保存到数据库失败：提交事务失败');
+    }
     await pool?.close();
   }
   summary.cancelled = signal?.aborted ?? false;
@@ -174,26 +182,24 @@ function fail(db: Db, summary: ImportSummary, file: string, error: string): void
   }
 }
 
-/** One transaction per file: document + path + reports row + extraction, or (duplicate) just the path. */
+/** One file, atomically (the caller wraps it in a savepoint): document + path + reports row + extraction, or (duplicate) just the path. */
 function writeOne(db: Db, label: string, outcome: Exclude<JobOutcome, { status: 'failed' }>): { id: number; duplicate: boolean } {
-  return db.transaction(() => {
-    const existing = findDocumentBySha(db, outcome.sha256);
-    if (existing !== undefined) {
-      addDocumentPath(db, existing, label);
-      return { id: existing, duplicate: true };
-    }
-    if (outcome.status === 'duplicate') throw new Error('文档已被删除，请重新导入');
-    const id = insertDocument(db, {
-      sha256: outcome.sha256,
-      fileName: baseName(label),
-      size: outcome.size,
-      parsed: outcome.parsed,
-      norm: outcome.norm,
-    });
-    addDocumentPath(db, id, label);
-    storeAnalysis(db, id, outcome.extraction);
-    return { id, duplicate: false };
-  })();
+  const existing = findDocumentBySha(db, outcome.sha256);
+  if (existing !== undefined) {
+    addDocumentPath(db, existing, label);
+    return { id: existing, duplicate: true };
+  }
+  if (outcome.status === 'duplicate') throw new Error('文档已被删除，请重新导入');
+  const id = insertDocument(db, {
+    sha256: outcome.sha256,
+    fileName: baseName(label),
+    size: outcome.size,
+    parsed: outcome.parsed,
+    norm: outcome.norm,
+  });
+  addDocumentPath(db, id, label);
+  storeAnalysis(db, id, outcome.extraction);
+  return { id, duplicate: false };
 }
 
 function baseName(p: string): string {

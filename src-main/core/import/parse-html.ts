@@ -38,11 +38,18 @@ export function parseHtmlString(html: string, kind: 'html' | 'docx', decoded: De
   let blocks = builder.blocks;
   let text = builder.text();
   if (htmlTitle && !text.slice(0, 2000).includes(htmlTitle)) {
-    const withTitle = new BlockBuilder();
-    withTitle.paragraph(htmlTitle, true);
-    walkHtml(body, withTitle);
-    blocks = withTitle.blocks;
-    text = withTitle.text();
+    const shift = htmlTitle.length + (text.length > 0 ? 1 : 0);
+    for (const b of blocks) {
+      b.index += 1;
+      b.start += shift;
+      b.end += shift;
+      if (b.type === 'table') for (const c of b.cells) {
+        c.start += shift;
+        c.end += shift;
+      }
+    }
+    blocks = [{ type: 'paragraph', index: 0, text: htmlTitle, start: 0, end: htmlTitle.length, heading: true }, ...blocks];
+    text = text.length > 0 ? `${htmlTitle}\n${text}` : htmlTitle;
   }
   const notes: string[] = [];
   if (text.trim().length === 0 || blocks.length === 0) notes.push(images > 0 ? IMAGES_ONLY_NOTE : EMPTY_NOTE);

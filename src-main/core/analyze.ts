@@ -32,8 +32,11 @@ export function loadReportForCheck(db: Db, documentId: number): ReportForCheck |
   const stored = stmt(db, 'SELECT format FROM reports WHERE document_id = ?').get(documentId) as { format: string | null } | undefined;
   const sections = stmt(db, 'SELECT no, title, norm_start AS normStart, norm_end AS normEnd FROM sections WHERE document_id = ? ORDER BY no')
     .all(documentId) as SectionRef[];
+  const notes = (stmt(db, 'SELECT keys, message FROM extraction_notes WHERE document_id = ? ORDER BY rowid').all(documentId) as { keys: string; message: string }[])
+    .map((n) => ({ keys: JSON.parse(n.keys) as string[], message: n.message }));
   return {
     format: asFormat(fields.format) ?? asFormat(stored?.format),
+    notes,
     fields,
     text: doc.text,
     normText: doc.normalized_text,

@@ -28,5 +28,6 @@ export function reportForCheckFromExtraction(
     sections: extraction.sections,
     fileName: extra.fileName,
     htmlTitle,
+    notes: extraction.notes,
   };
 }

@@ -29,6 +29,16 @@ const LAYOUT: Record<'2019' | '2021', Map<string, Map<string, string[]>>> = {
   '2021': rowsByFormat('2021'),
 };
 
+/** the extractor's notes about keys it could not read: the table is there but unread */
+function notesAbout(report: ReportForCheck, keys: string[]): string[] {
+  const wanted = new Set(keys);
+  return (report.notes ?? []).filter((n) => n.keys.some((k) => wanted.has(k))).map((n) => n.message);
+}
+
+function unreadSuffix(notes: string[]): string {
+  return notes.length ? `。未能自动读取：${notes.join('；')}。请对照原文填写` : '';
+}
+
 export function checkTablePresence(report: ReportForCheck): Finding[] {
   if (report.format !== '2019' && report.format !== '2021') return [];
   const fields = report.fields;
@@ -38,7 +48,8 @@ export function checkTablePresence(report: ReportForCheck): Finding[] {
     const rows = LAYOUT[report.format].get(table)!;
     const anyPresent = Object.keys(fields).some((k) => keyGroup(k) === table);
     if (!anyPresent) {
-      out.push(finding('TABLE-MISSING', [`table.${table}`], {}, `${report.format}年格式的报告缺少${name}（未读到${name}的任何数字）`));
+      const notes = notesAbout(report, [...rows.values()].flat());
+      out.push(finding('TABLE-MISSING', [`table.${table}`], {}, `${report.format}年格式的报告缺少${name}（未读到${name}的任何数字）${unreadSuffix(notes)}`));
       continue;
     }
     const missing = [...rows.entries()].filter(([, keys]) => !keys.some((k) => has(fields, k)));
@@ -47,7 +58,7 @@ export function checkTablePresence(report: ReportForCheck): Finding[] {
     const shown = labels.length > MAX_ROWS_NAMED ? `${labels.slice(0, MAX_ROWS_NAMED).join('、')}等` : labels.join('、');
     out.push(
       finding('TABLE-MISSING', missing.flatMap(([, keys]) => keys), {},
-        `${name}缺少${report.format}年格式的 ${missing.length} 行：${shown}`),
+        `${name}缺少${report.format}年格式的 ${missing.length} 行：${shown}${unreadSuffix(notesAbout(report, missing.flatMap(([, keys]) => keys)))}`),
     );
   }
   return out;

@@ -31,6 +31,8 @@ export interface ReportForCheck {
   sections: SectionRef[];
   fileName?: string;
   htmlTitle?: string;
+  /** what the extractor said it could not read (the keys it left out and why) */
+  notes?: { keys: string[]; message: string }[];
 }
 
 export type RuleCheck = (report: ReportForCheck) => Finding[];

@@ -32,6 +32,14 @@ describe('TABLE-MISSING', () => {
     expect(f.some((x) => x.keys.includes('t3.other.no_correction.total'))).toBe(true);
   });
 
+  it('a row the extractor could not read says so, with the extractor\'s note', () => {
+    const r = without(goldReport('pingtan-2021.txt'), 't2.normative.');
+    const note = { keys: ['t2.normative.issued', 't2.normative.repealed', 't2.normative.in_force'], message: '表二“行政规范性文件”一行未提取：数字连写（693665）' };
+    const f = checkTablePresence({ ...r, notes: [note] });
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('表二缺少2021年格式的 1 行："行政规范性文件"。未能自动读取：表二“行政规范性文件”一行未提取：数字连写（693665）。请对照原文填写');
+  });
+
   it('pre-2019 reports have no such tables', () => {
     expect(checkTablePresence(goldReport('003_323c5264ff0b08ab.txt'))).toEqual([]);
   });

@@ -58,7 +58,9 @@ export function App() {
     api.invoke('settings.get', {}).then(
       (s) => {
         setReviewer(s.reviewerName);
-        if (!s.reviewerName) setAskName(true);
+        // ask on first run: when the service says no name was saved yet (reviewerSet), or it has none
+        const saved = (s as { reviewerSet?: boolean }).reviewerSet;
+        if (!s.reviewerName || saved === false) setAskName(true);
       },
       (e: Error) => toast(e.message, true),
     );

@@ -160,7 +160,11 @@ export function ReportList(p: ReportListProps) {
 
   const skippedByReason = useMemo(() => {
     const m = new Map<string, number>();
-    for (const s of bulk?.skipped ?? []) m.set(s.reason, (m.get(s.reason) ?? 0) + 1);
+    // reasons carry per-report counts ("有 3 个未排除的错误"): group them without the number
+    for (const s of bulk?.skipped ?? []) {
+      const reason = t.list.skippedReason[s.reason] ?? s.reason.replace(/\s*\d+\s*个?\s*/g, '');
+      m.set(reason, (m.get(reason) ?? 0) + 1);
+    }
     return [...m];
   }, [bulk]);
 
@@ -291,7 +295,7 @@ export function ReportList(p: ReportListProps) {
           {skippedByReason.length > 0 && (
             <ul>
               {skippedByReason.map(([reason, n]) => (
-                <li key={reason}>{t.list.skippedReason[reason] ?? reason}：{n} 份</li>
+                <li key={reason}>{reason}：{n} 份</li>
               ))}
             </ul>
           )}

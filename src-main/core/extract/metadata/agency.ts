@@ -19,6 +19,12 @@ export interface AgencyRule {
 export const AGENCY_RULES: AgencyRule[] = [
   // "…要求，由北京市水务局编制的2008年度…", "由365体育投注:芙蓉街道办事处编制"
   { name: 'compiled-by', pattern: new RegExp(`由\\s*([^,，。;；“”"《》]{2,40}?)\\s*(?:负责)?编制`, 'g'), confidence: 0.85 },
+  // "由市政府办公厅综合各区(县)人民政府…的年度报告编制而成"
+  {
+    name: 'compiled-by-gathering',
+    pattern: new RegExp(`由\\s*${NAME}(?:综合|汇总|会同|牵头|组织|根据)[^。]{0,120}?编制`, 'g'),
+    confidence: 0.75,
+  },
   // "2021年，保山市卫生健康委员会以…"
   {
     name: 'opening-sentence',

@@ -28,8 +28,13 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
 
   // year: a title in the text, the HTML title, the statistical period, the most mentioned year
   let year: number | undefined;
-  const tYear = titles.find((t) => t.year !== undefined && t.kind !== 'verb') ?? titles.find((t) => t.year !== undefined);
   const hYear = fromHtml.find((t) => t.year !== undefined);
+  // Site chrome may list other years' reports before the title: when title lines disagree, the one whose
+  // year the HTML title, the statistical period or the body's most mentioned year confirms wins.
+  const hint = hYear?.year ?? (findPeriodYear(text) ?? findFrequentYear(text))?.year;
+  const withYear = titles.filter((t) => t.year !== undefined);
+  const tYear =
+    withYear.find((t) => t.year === hint && t.kind !== 'verb') ?? withYear.find((t) => t.kind !== 'verb') ?? withYear[0];
   if (tYear?.year !== undefined) {
     year = tYear.year;
     fields.push(field(ctx, 'year', year, 'metadata', KIND_CONFIDENCE[tYear.kind], tYear.yearSpan ?? null));
@@ -45,7 +50,8 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   }
 
   // agency: a named title, the body's own naming, the HTML title, then a self-reference (我局) as a last resort
-  const named = titles.find((t) => t.agency && !t.agencyIsSelf);
+  const namedTitles = titles.filter((t) => t.agency && !t.agencyIsSelf);
+  const named = namedTitles.find((t) => t.year === year) ?? namedTitles[0];
   const body = named ? undefined : findAgencyInBody(text);
   const htmlNamed = fromHtml.find((t) => t.agency && !t.agencyIsSelf);
   const self = titles.find((t) => t.agency && t.agencyIsSelf);

@@ -54,3 +54,22 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.org.staff'], template: '{N}名政府信息公开(?:工作)?人员' },
   { keys: ['stat.training.classes'], template: '培训班(?:共)?{N}(?:期|次|个)' },
 ];
+
+/**
+ * Sentences that give a figure by reference to the one just stated: "共受理依申请公开2件,均为信函申请" —
+ * letters = the requests received. The phrase must follow the referenced figure in the same sentence.
+ */
+export interface SameAsRule {
+  key: string;
+  /** the key whose figure this phrase refers to */
+  of: string;
+  template: string;
+}
+
+export const SAME_AS_RULES: SameAsRule[] = [
+  { key: 'stat.apply.letter', of: 'stat.apply.received', template: '(?:均|全部)(?:为|是|通过)信函(?:方式)?(?:提出)?(?:的)?申请' },
+  { key: 'stat.apply.online', of: 'stat.apply.received', template: '(?:均|全部)(?:为|是|通过)(?:网络|网上)(?:方式)?(?:提出)?(?:的)?申请' },
+  { key: 'stat.apply.in_person', of: 'stat.apply.received', template: '(?:均|全部)(?:为|是)当面(?:提出)?(?:的)?申请' },
+  { key: 'stat.apply.completed', of: 'stat.apply.received', template: '(?:现已|均已|已|均)全部办结' },
+  { key: 'stat.apply.on_time', of: 'stat.apply.received', template: '(?:均|全部|均已|已全部)(?:在规定(?:时限|期限)内)?按时办结' },
+];

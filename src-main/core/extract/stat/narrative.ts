@@ -1,7 +1,7 @@
 // Reads the statistics figures that pre-2019 reports state in sentences (narrative-rules.ts). A key whose
 // sentences disagree is left out: a phrase must be unambiguous about which figure it is.
 import { FIGURE_SOURCE, parseFigure } from '../chinese-number.js';
-import { NARRATIVE_RULES } from './narrative-rules.js';
+import { NARRATIVE_RULES, SAME_AS_RULES } from './narrative-rules.js';
 
 export interface NarrativeHit {
   key: string;
@@ -69,5 +69,25 @@ export function readNarrative(text: string): NarrativeResult {
     }
     hits.push(list.sort((a, b) => a.start - b.start)[0]);
   }
+  hits.push(...sameAs(text, hits));
   return { hits, conflicts, stated };
+}
+
+const SAME_AS = SAME_AS_RULES.map((r) => ({ rule: r, re: new RegExp(r.template, 'g') }));
+
+/** Figures given as "all of them" right after the figure they refer to, in the same sentence. */
+function sameAs(text: string, hits: NarrativeHit[]): NarrativeHit[] {
+  const out: NarrativeHit[] = [];
+  const have = new Set(hits.map((h) => h.key));
+  for (const { rule, re } of SAME_AS) {
+    const ref = hits.find((h) => h.key === rule.of);
+    if (!ref || have.has(rule.key)) continue;
+    re.lastIndex = ref.end;
+    const m = re.exec(text);
+    if (!m || m.index - ref.end > 200 || /[。;；\n]/.test(text.slice(ref.end, m.index))) continue;
+    // the span runs from the referenced figure to the phrase, so it shows both
+    out.push({ key: rule.key, value: ref.value, approx: ref.approx, start: ref.start, end: m.index + m[0].length });
+    have.add(rule.key);
+  }
+  return out;
 }

@@ -27,8 +27,11 @@ const sp = (s: string): string => [...s].map(esc).join('\\s*');
 // Labels are compared in normalised form: whatever normalize() does to the document's words (including its
 // phrase conversions) it does to the labels too.
 const NORM_LABELS = STAT_LABELS.map((l) => ({ ...l, norm: normalize(l.label).text }));
+// "…数" labels are also written "…数量" ("收到申请数量"): the 量 belongs to the label, not to the figure.
 const LABEL_RE = new RegExp(
-  NORM_LABELS.map((l) => sp(l.norm)).sort((a, b) => b.length - a.length).join('|'),
+  NORM_LABELS.map((l) => sp(l.norm) + (l.norm.endsWith('数') ? '(?:\\s*量)?' : ''))
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
   'g',
 );
 const BY_LABEL = new Map<string, StatLabel>(NORM_LABELS.map((l) => [l.norm, l]));
@@ -61,7 +64,7 @@ export function readStatTable(text: string): StatTableText | undefined {
   const hits: { at: number; end: number; label: StatLabel }[] = [];
   LABEL_RE.lastIndex = start;
   for (let m = LABEL_RE.exec(text); m && m.index < end; m = LABEL_RE.exec(text)) {
-    const label = BY_LABEL.get(m[0].replace(/\s+/g, ''));
+    const label = BY_LABEL.get(m[0].replace(/\s+/g, '')) ?? BY_LABEL.get(m[0].replace(/\s+/g, '').replace(/量$/, ''));
     if (label) hits.push({ at: m.index, end: m.index + m[0].length, label });
   }
   if (hits.length < 3) return undefined;

@@ -62,3 +62,14 @@ describe('readNarrative (sentences of real pre-2019 reports)', () => {
     expect(text.slice(h.start, h.end)).toBe('10');
   });
 });
+
+describe('figures given by reference ("均为信函申请")', () => {
+  it('repeats the referenced figure in the same sentence only', () => {
+    expect(read('2017年我區共受理依申請公開2件,均為信函申請,現已全部辦結。')).toEqual({
+      'stat.apply.received': 2,
+      'stat.apply.letter': 2,
+      'stat.apply.completed': 2,
+    });
+    expect(read('2017年我区共受理依申请公开2件。其他工作均为信函申请以外的事项,现已全部办结。')).toEqual({ 'stat.apply.received': 2 });
+  });
+});

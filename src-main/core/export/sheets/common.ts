@@ -5,8 +5,8 @@ import type { Db } from '../../db/open.js';
 import type { FieldType } from '../../fields.js';
 import type { FieldColumn } from '../layouts.js';
 import { formatLabel, showTime, showValue } from '../labels.js';
-import type { CellValue, ReportPage, ReportRow, ReportSource } from '../report-source.js';
-import type { Cell, ColumnKind, SheetColumn } from '../sheet-writer.js';
+import { ReviewedValues, type KeySelection, type ReportPage, type ReportRow, type ReportSource } from '../report-source.js';
+import type { Cell, ColumnKind, SheetColumn, SheetWriter } from '../sheet-writer.js';
 
 export interface SheetContext {
   wb: ExcelJS.stream.xlsx.WorkbookWriter;
@@ -25,12 +25,14 @@ export interface SheetContext {
  */
 export async function* readPages(
   ctx: SheetContext,
-  prefixes: readonly string[] | null,
+  sheet: SheetWriter,
+  prefixes: KeySelection | null,
 ): AsyncGenerator<{ ids: number[]; reports: ReportPage[] }> {
   for (let i = 0; i < ctx.ids.length; i += ctx.pageSize) {
     const ids = ctx.ids.slice(i, i + ctx.pageSize);
-    const reports = prefixes ? ctx.source.page(ids, prefixes) : ctx.source.reports(ids).map((report) => ({ report, values: new Map() }));
+    const reports = prefixes ? ctx.source.page(ids, prefixes) : ctx.source.reports(ids).map((report) => ({ report, values: new ReviewedValues({}) }));
     yield { ids, reports };
+    await sheet.drain();
     await ctx.advance(ids.length);
   }
 }
@@ -68,16 +70,17 @@ export function fieldColumns(cols: readonly FieldColumn[], total = true): SheetC
 }
 
 /** A reviewed value as a cell: a corrected value is shaded and carries the value it replaced in a note. */
-export function valueCell(v: CellValue | undefined): Cell {
-  if (!v) return undefined;
-  if (v.correction) {
-    const c = v.correction;
+export function valueCell(values: ReviewedValues, key: string): Cell {
+  const value = values.value(key);
+  if (value === undefined) return undefined;
+  const c = values.correction(key);
+  if (c) {
     return {
-      value: v.value,
+      value,
       corrected: true,
       note: `原提取值：${showValue(c.extracted)}，修改人：${c.reviewer}，修改时间：${showTime(c.at)}`,
     };
   }
-  if (v.approx && typeof v.value === 'number') return { value: v.value, note: `原文为约数（${v.value}余）` };
-  return v.value;
+  if (typeof value === 'number' && values.isApprox(key)) return { value, note: `原文为约数（${value}余）` };
+  return value;
 }

@@ -23,10 +23,10 @@ export async function writeFieldTableSheet(ctx: SheetContext, spec: FieldTableSh
     freezeColumns: FREEZE_REPORT_COLUMNS,
   });
   let rows = 0;
-  for await (const page of readPages(ctx, [spec.prefix])) {
+  for await (const page of readPages(ctx, sheet, [spec.prefix])) {
     for (const { report, values } of page.reports) {
       if (!spec.formats.includes(report.format as ReportFormat)) continue;
-      sheet.addRow([...reportCells(report), ...spec.columns.map((c) => valueCell(values.get(c.key)))]);
+      sheet.addRow([...reportCells(report), ...spec.columns.map((c) => valueCell(values, c.key))]);
       rows++;
     }
   }

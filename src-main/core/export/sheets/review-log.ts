@@ -39,7 +39,7 @@ export async function writeFindingsSheet(ctx: SheetContext): Promise<number> {
     )
     .raw();
   let rows = 0;
-  for await (const page of readPages(ctx, null)) {
+  for await (const page of readPages(ctx, sheet, null)) {
     const byDoc = groupByDoc(stmt.all(JSON.stringify(page.ids)) as FindingRow[]);
     for (const { report } of page.reports) {
       for (const [, severity, rule, message, keys, decision, reason, reviewer, at] of byDoc.get(report.id) ?? []) {
@@ -100,7 +100,7 @@ export async function writeCorrectionsSheet(ctx: SheetContext): Promise<number> 
     )
     .raw();
   let rows = 0;
-  for await (const page of readPages(ctx, null)) {
+  for await (const page of readPages(ctx, sheet, null)) {
     const byDoc = groupByDoc(stmt.all(JSON.stringify(page.ids)) as Array<[number, string, string | null, string | null, string | null, string, string]>);
     for (const { report } of page.reports) {
       for (const [, key, extracted, old, now, reviewer, at] of byDoc.get(report.id) ?? []) {

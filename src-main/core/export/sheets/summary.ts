@@ -7,6 +7,7 @@ import { FREEZE_REPORT_COLUMNS, REPORT_COLUMNS, readPages, reportCells, valueCel
 
 const T2_KEYS = T2_COLUMNS.filter((c) => c.key.endsWith('.decisions') && c.formats.length > 1);
 const T4_TOTALS = T4_COLUMNS.filter((c) => c.key.endsWith('.total'));
+const SUMMARY_KEYS = [...T2_KEYS.map((c) => c.key), ...T3_ROWS.map((r) => t3Key(r, 'total')), ...T4_TOTALS.map((c) => c.key)];
 type Severity = 'error' | 'warning' | 'info';
 
 export const SUMMARY_COLUMNS: readonly SheetColumn[] = [
@@ -50,7 +51,7 @@ function findingCounts(ctx: SheetContext, ids: number[]): Map<number, Counts> {
 export async function writeSummarySheet(ctx: SheetContext): Promise<number> {
   const sheet = new SheetWriter(ctx.wb, '汇总', SUMMARY_COLUMNS, { freezeColumns: FREEZE_REPORT_COLUMNS });
   let rows = 0;
-  for await (const page of readPages(ctx, ['t2.', 't3.', 't4.'])) {
+  for await (const page of readPages(ctx, sheet, { exact: SUMMARY_KEYS })) {
     const counts = findingCounts(ctx, page.ids);
     for (const { report, values } of page.reports) {
       const c = counts.get(report.id) ?? { error: 0, warning: 0, info: 0, open: 0 };
@@ -63,9 +64,9 @@ export async function writeSummarySheet(ctx: SheetContext): Promise<number> {
         excelTime(report.decidedAt),
         report.decisionComment,
         report.fileName,
-        ...T2_KEYS.map((k) => (tables ? valueCell(values.get(k.key)) : undefined)),
-        ...T3_ROWS.map((r) => (tables ? valueCell(values.get(t3Key(r, 'total'))) : undefined)),
-        ...T4_TOTALS.map((k) => (tables ? valueCell(values.get(k.key)) : undefined)),
+        ...T2_KEYS.map((k) => (tables ? valueCell(values, k.key) : undefined)),
+        ...T3_ROWS.map((r) => (tables ? valueCell(values, t3Key(r, 'total')) : undefined)),
+        ...T4_TOTALS.map((k) => (tables ? valueCell(values, k.key) : undefined)),
         c.error,
         c.warning,
         c.info,

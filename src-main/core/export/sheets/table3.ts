@@ -7,6 +7,7 @@ import { SheetWriter, columnLetter, type SheetColumn } from '../sheet-writer.js'
 import { FREEZE_REPORT_COLUMNS, REPORT_COLUMNS, readPages, reportCells, valueCell, type SheetContext } from './common.js';
 
 const FORMATS: readonly ReportFormat[] = ['2021', '2019'];
+const KEYS = new Map(T3_ROWS.map((r) => [r.id, T3_COLUMNS.map((c) => t3Key(r, c))]));
 
 export async function writeTable3Sheet(ctx: SheetContext): Promise<number> {
   const columns: SheetColumn[] = [
@@ -18,17 +19,18 @@ export async function writeTable3Sheet(ctx: SheetContext): Promise<number> {
   const sheet = new SheetWriter(ctx.wb, '表三', columns, { freezeColumns: FREEZE_REPORT_COLUMNS });
   const sums = new Map<string, number[]>(T3_ROWS.map((r) => [r.id, T3_COLUMNS.map(() => 0)]));
   let reports = 0;
-  for await (const page of readPages(ctx, ['t3.'])) {
+  for await (const page of readPages(ctx, sheet, ['t3.'])) {
     for (const { report, values } of page.reports) {
       if (!FORMATS.includes(report.format as ReportFormat)) continue;
       reports++;
       const head = reportCells(report);
       for (const row of t3RowsFor(report.format as ReportFormat)) {
         const acc = sums.get(row.id)!;
-        const cells = T3_COLUMNS.map((c, i) => {
-          const v = values.get(t3Key(row, c));
-          if (typeof v?.value === 'number') acc[i] += v.value;
-          return valueCell(v);
+        const keys = KEYS.get(row.id)!;
+        const cells = keys.map((key, i) => {
+          const v = values.value(key);
+          if (typeof v === 'number') acc[i] += v;
+          return valueCell(values, key);
         });
         sheet.addRow([...head, row.label, ...cells]);
       }

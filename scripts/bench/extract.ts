@@ -58,7 +58,8 @@ const line = (label: string, xs: number[]): string =>
 console.log(`extractReport: ${docs.length} corpus documents × ${ROUNDS} rounds`);
 const groups = new Map<string, number[]>();
 for (const [d, xs] of times) {
-  for (const g of ['all', `format ${d.format}`, `kind ${d.parsed.kind}`]) groups.set(g, [...(groups.get(g) ?? []), ...xs]);
+  const size = d.norm.text.length >= 5000 ? 'whole reports (≥5000 chars)' : 'excerpts (<5000 chars)';
+  for (const g of ['all', `format ${d.format}`, `kind ${d.parsed.kind}`, size]) groups.set(g, [...(groups.get(g) ?? []), ...xs]);
 }
 for (const [g, xs] of [...groups.entries()].sort()) console.log(line(g, xs));
 const slowest = [...times.entries()].map(([d, xs]) => [d.name, pct(xs, 0.5)] as const).sort((a, b) => b[1] - a[1]).slice(0, 5);

@@ -33,7 +33,7 @@ const SUFFIX_AT = new RegExp(`^${SUFFIX.source}`);
 const PUNCT_CUT = /[。,，;；:：“"|?？!！、]/;
 const PREFIX_RE = /^(.*?)\s*(?<!\d)((?:19|20)\d{2})(?!\d)\s*(年度|年|)\s*(.*?)\s*$/s;
 // After a title of its own: end of line, a bracket or a space — not more words ("…年度报告制度").
-const TITLE_END = /^\s*(?:$|\n|[(（》”"]|\s)/;
+const TITLE_END = /^\s*(?:$|\n|[(（》”"]|\s|的通知)/;
 
 /** Every title-like mention in the text, in order. */
 export function findTitles(text: string, limit = text.length): TitleCandidate[] {
@@ -99,7 +99,8 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
     const yIdx = m[1].length + prefix.slice(m[1].length).indexOf(m[2]);
     cand.year = year;
     cand.yearSpan = { start: from + yIdx, end: from + yIdx + 4 };
-    head = m[1];
+    // "某某区人民政府办公室关于公布2019年…": the name is before 关于
+    head = m[1].replace(/关于\s*(?:印发|公布|发布|报送|公开)?\s*(?:的)?\s*$/, '');
     const after = prefix.slice(yIdx + 4);
     const skip = /^\s*(?:年度|年)?\s*/.exec(after)?.[0].length ?? 0;
     tailOffset = from + yIdx + 4 + skip;

@@ -18,6 +18,7 @@ describe('findTitles', () => {
     ['角尾乡2017年度政府信息公开工作报告\n', 2017, '角尾乡'],
     ['2013年常州市政府信息公开年度报告\n', 2013, '常州市'],
     ['某某县审计局2017年政府信息公开年报\n', 2017, '某某县审计局'],
+    ['某某区人民政府办公室关于公布2019年政府信息公开工作年度报告的通知\n', 2019, '某某区人民政府办公室'],
   ])('reads year and agency from %j', (line, year, agency) => {
     expect(first(line)).toEqual({ kind: 'line', year, agency });
   });

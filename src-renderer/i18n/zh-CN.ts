@@ -45,7 +45,7 @@ export const t = {
     notInSource: '此字段在原文中没有对应位置', assignTo: '设为字段…', assignPick: '选择字段', assign: '设为此值',
     notANumber: '选中的文字不是数字', editHint: 'Enter 修改 · Esc 取消', invalidNumber: '请输入非负整数',
     invalidDecimal: '请输入数字', invalidSigned: '请输入整数（可为负）',
-    status: '状态', decidedBy: (who: string, at: string) => `${who} · ${at}`,
+    status: '状态', comment: '意见：', approx: '（原文为约数）', decidedBy: (who: string, at: string) => `${who} · ${at}`,
     findingConfirm: '确认问题', findingDismiss: '排除', findingReset: '撤销', findingConfirmed: '已确认', findingDismissed: '已排除',
     dismissReason: '排除理由', keysCount: (n: number) => `${n} 个字段`,
     approveWithErrorsTitle: '仍有未处理的错误', approveWithErrors: (n: number) => `这份报告还有 ${n} 个未处理的错误。确定要通过吗？`,

@@ -281,7 +281,7 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
         <button onClick={onBack} title="Esc">← {t.review.back}</button>
         <h1>{s.agency ?? t.common.unknown} {s.year ?? ''}</h1>
         <StatusTag status={s.status} />
-        <span className="sub" title={data.document.paths.join('\n')}>{data.document.fileName} · {t.format[s.format ?? 'none']} · {t.review.fileInfo(data.document.encoding)}{data.decision.by ? ` · ${t.review.decidedBy(data.decision.by, formatTime(data.decision.at))}` : ''}</span>
+        <span className="sub" title={data.document.paths.join('\n')}>{data.document.fileName} · {t.format[s.format ?? 'none']} · {t.review.fileInfo(data.document.encoding)}{data.decision.by ? ` · ${t.review.decidedBy(data.decision.by, formatTime(data.decision.at))}` : ''}{data.decision.comment ? ` · ${t.review.comment}${data.decision.comment}` : ''}</span>
         <button disabled={!data.neighbours.prevId} onClick={() => data.neighbours.prevId && onOpen(data.neighbours.prevId)} title="Alt+← / P">‹ {t.review.prev}</button>
         <button disabled={!data.neighbours.nextId} onClick={() => data.neighbours.nextId && onOpen(data.neighbours.nextId)} title="Alt+→ / N">{t.review.next} ›</button>
         <span className="decision-bar">

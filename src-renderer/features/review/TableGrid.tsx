@@ -61,7 +61,7 @@ export function cellClass(key: string, f: ReviewedField | undefined, s: CellStat
 
 export function cellTitle(f: ReviewedField | undefined): string | undefined {
   if (!f) return undefined;
-  const parts = [f.label];
+  const parts = [f.approx ? `${f.label}${t.review.approx}` : f.label];
   const corr = correctionTitle(f, formatTime);
   if (corr) parts.push(corr);
   else if (f.extracted) parts.push(t.review.extractedFrom(t.review.method[f.extracted.method] ?? f.extracted.method, f.extracted.confidence));

@@ -44,12 +44,13 @@ export function decodeBytes(bytes: Uint8Array, hint?: string | null): Decoded {
   if (utf16) return withBinaryCheck(utf16);
   if (hasManyNuls(bytes)) throw new ImportError('binary', '文件不是文本（疑似二进制文件）');
   // 3. Strict UTF-8.
+  let utf8: string | null = null;
   try {
-    const text = utf8Strict.decode(bytes);
-    return withBinaryCheck({ text, encoding: 'utf-8', confidence: isAscii(bytes) ? 1 : 0.99 });
+    utf8 = utf8Strict.decode(bytes);
   } catch {
     // not UTF-8: fall through
   }
+  if (utf8 !== null) return withBinaryCheck({ text: utf8, encoding: 'utf-8', confidence: isAscii(bytes) ? 1 : 0.99 });
   // 4. GB18030 against Big5.
   return withBinaryCheck(scoreLegacy(bytes, canonicalCharset(hint ?? undefined)));
 }
@@ -70,6 +71,10 @@ function hasManyNuls(bytes: Uint8Array): boolean {
   return nul > 0;
 }
 
+/**
+ * UTF-16 without BOM. Text in UTF-8 or the GB/Big5 family never holds NUL bytes; UTF-16 of text with any ASCII
+ * (digits, line breaks) does, on the odd bytes (LE) or the even ones (BE). Both byte orders are scored.
+ */
 function detectUtf16(bytes: Uint8Array): Decoded | null {
   const n = Math.min(bytes.length & ~1, 65536);
   if (n < 2) return null;
@@ -80,17 +85,21 @@ function detectUtf16(bytes: Uint8Array): Decoded | null {
     if (bytes[i + 1] === 0) oddNul++;
   }
   if (evenNul === 0 && oddNul === 0) return null;
-  const pairs = n / 2;
-  // ASCII in UTF-16LE puts NUL in the odd byte; BE in the even one. Either way one side dominates.
-  const le = oddNul > evenNul * 4;
-  const be = evenNul > oddNul * 4;
-  if (!le && !be) return null;
-  const encoding = le ? 'utf-16le' : 'utf-16be';
-  const text = iconv.decode(Buffer.from(bytes.subarray(0, bytes.length & ~1)), encoding);
-  const score = plausibility(text);
-  if (score.good < 0.9) return null;
-  const share = (le ? oddNul : evenNul) / pairs;
-  return { text, encoding, confidence: Math.min(0.99, 0.7 + share * 0.3 + (score.good - 0.9)) };
+  const best = bestUtf16(bytes, oddNul >= evenNul ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le']);
+  if (!best || best.p.good < 0.9) return null;
+  return { text: best.text, encoding: best.encoding, confidence: Math.min(0.99, 0.5 + best.p.good * 0.2 + best.p.frequent * 0.5) };
+}
+
+function bestUtf16(bytes: Uint8Array, order: string[]): { text: string; encoding: string; p: Plausibility } | null {
+  if (bytes.length % 2 !== 0) return null;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let best: { text: string; encoding: string; p: Plausibility } | null = null;
+  for (const encoding of order) {
+    const text = iconv.decode(buf, encoding);
+    const p = plausibility(text);
+    if (!best || p.good + p.frequent > best.p.good + best.p.frequent) best = { text, encoding, p };
+  }
+  return best;
 }
 
 interface Plausibility {
@@ -140,6 +149,8 @@ function scoreLegacy(bytes: Uint8Array, hint: string | null): Decoded {
     }
   }
   const candidates = ['gb18030', 'big5'].map(candidate);
+  // UTF-16 of text with no ASCII at all has no NUL bytes: score it too.
+  if (bytes.length % 2 === 0) candidates.push(candidate('utf-16le'), candidate('utf-16be'));
   candidates.sort((a, b) => b.score - a.score);
   const [best, second] = candidates;
   if (best.p.good < 0.8 || best.p.cjk === 0 || best.p.frequent < 0.15) {

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Db } from '../db/open.js';
-import { ReportSource, countByStatus, openSnapshot, selectReportIds, type ReportFilter, type ReportStatus } from './report-source.js';
+import { ReportSource, countByStatus, openSnapshot, selectReports, type ReportFilter, type ReportStatus } from './report-source.js';
 import { describeFilter, writeAboutSheet } from './sheets/about.js';
 import type { SheetContext } from './sheets/common.js';
 import { FIELD_TABLE_SHEETS, writeFieldTableSheet } from './sheets/field-table.js';
@@ -64,8 +64,8 @@ export async function exportWorkbook(db: Db, options: ExportOptions): Promise<Ex
   const snapshot = openSnapshot(db);
   const tmp = `${options.out}.${process.pid}.part`;
   try {
-    const ids = selectReportIds(snapshot.db, filter);
-    if (ids.length === 0) throw new NothingToExportError(filter, countByStatus(snapshot.db, filter.year));
+    const selected = selectReports(snapshot.db, filter);
+    if (selected.length === 0) throw new NothingToExportError(filter, countByStatus(snapshot.db, filter.year));
 
     const file = createWriteStream(tmp);
     await new Promise<void>((resolve, reject) => {
@@ -76,14 +76,14 @@ export async function exportWorkbook(db: Db, options: ExportOptions): Promise<Ex
     wb.creator = '年报审核台';
     wb.created = options.now ?? new Date();
 
-    const total = ids.length * SHEET_PASSES;
+    const total = selected.length * SHEET_PASSES;
     let done = 0;
     let sheet = '';
     const ctx: SheetContext = {
       wb,
       db: snapshot.db,
       source: new ReportSource(snapshot.db),
-      ids,
+      reports: selected,
       pageSize: options.pageSize ?? 250,
       advance: async (n) => {
         done += n;

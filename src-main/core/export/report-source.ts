@@ -53,9 +53,17 @@ export class ReviewedValues {
     private readonly corrections?: ReadonlyMap<string, CorrectionInfo>,
   ) {}
 
-  /** The value, or undefined when the report does not carry the key. */
+  /**
+   * The value, or undefined when the report does not carry the key. (Keys are those of fields.json, so a
+   * plain property read cannot hit an Object.prototype member; this runs for every cell of a big export.)
+   */
   value(key: string): FieldValue | undefined {
-    return Object.hasOwn(this.raw, key) ? this.raw[key] : undefined;
+    return this.raw[key];
+  }
+
+  /** No approximate or corrected value: every cell is the plain value. */
+  get plain(): boolean {
+    return this.approx === undefined && this.corrections === undefined;
   }
 
   isApprox(key: string): boolean {
@@ -67,7 +75,7 @@ export class ReviewedValues {
   }
 
   get(key: string): CellValue | undefined {
-    if (!Object.hasOwn(this.raw, key)) return undefined;
+    if (this.raw[key] === undefined) return undefined;
     const correction = this.correction(key);
     return { value: this.raw[key], approx: !correction && this.isApprox(key), ...(correction ? { correction } : {}) };
   }
@@ -100,19 +108,22 @@ function whereOf(filter: ReportFilter): { sql: string; params: unknown[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
+const REPORT_COLUMNS = `r.document_id AS id, r.status, r.format, r.agency, r.year, r.published, r.decided_at AS decidedAt,
+  r.decided_by AS decidedBy, r.decision_comment AS decisionComment, r.file_name AS fileName`;
+
 /**
- * The ids of the reports a filter selects, in the workbook's order: by year, then agency, then id.
- * (Reports without a year or agency come last, so a reader finds the complete ones first.)
+ * The reports a filter selects, in the workbook's order: by year, then agency, then id (reports without a
+ * year or agency last). Only these small metadata rows are held for the whole export (about 200 bytes a
+ * report); the figures are read a page at a time.
  */
-export function selectReportIds(db: Db, filter: ReportFilter): number[] {
+export function selectReports(db: Db, filter: ReportFilter): ReportRow[] {
   const { sql, params } = whereOf(filter);
   return db
     .prepare(
-      `SELECT r.document_id FROM reports r ${sql}
+      `SELECT ${REPORT_COLUMNS} FROM reports r ${sql}
        ORDER BY r.year IS NULL, r.year, r.agency IS NULL, r.agency, r.document_id`,
     )
-    .pluck()
-    .all(...params) as number[];
+    .all(...params) as ReportRow[];
 }
 
 /** How many reports the database holds per status (for the "nothing to export" message). */
@@ -127,24 +138,10 @@ export function countByStatus(db: Db, year?: number): Record<ReportStatus, numbe
 
 const parseValue = (s: string | null): FieldValue => (s === null ? null : (JSON.parse(s) as FieldValue));
 
-/** Reads pages of reports; statements are prepared once per source. */
+/** Reads the reviewed values of pages of reports; statements are prepared once per source. */
 export class ReportSource {
-  private readonly reportsStmt;
   private readonly statements = new Map<string, Database.Statement>();
-  constructor(private readonly db: Db) {
-    this.reportsStmt = db.prepare(
-      `SELECT r.document_id AS id, r.status, r.format, r.agency, r.year, r.published, r.decided_at AS decidedAt,
-              r.decided_by AS decidedBy, r.decision_comment AS decisionComment, r.file_name AS fileName
-       FROM reports r WHERE r.document_id IN (SELECT value FROM json_each(?))`,
-    );
-  }
-
-  /** The report rows of a page of ids, in the ids' order. */
-  reports(ids: readonly number[]): ReportRow[] {
-    const rows = this.reportsStmt.all(JSON.stringify(ids)) as ReportRow[];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)).filter((r): r is ReportRow => r !== undefined);
-  }
+  constructor(private readonly db: Db) {}
 
   private statement(sql: string): Database.Statement {
     let st = this.statements.get(sql);
@@ -159,9 +156,8 @@ export class ReportSource {
    * The reviewed values of a page of reports, limited to keys starting with one of the given prefixes
    * (empty: every key) or to an exact list. Same rule as getReviewedFields: the newest correction wins.
    */
-  page(ids: readonly number[], keys: KeySelection = []): ReportPage[] {
-    const reports = this.reports(ids);
-    const idsJson = JSON.stringify(ids);
+  page(reports: readonly ReportRow[], keys: KeySelection = []): ReportPage[] {
+    const idsJson = JSON.stringify(reports.map((r) => r.id));
     let keyWhere = '';
     let keyParams: string[] = [];
     if ('exact' in keys) {

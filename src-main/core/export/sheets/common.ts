@@ -12,8 +12,8 @@ export interface SheetContext {
   wb: ExcelJS.stream.xlsx.WorkbookWriter;
   db: Db;
   source: ReportSource;
-  /** the selected report ids, in workbook order */
-  ids: readonly number[];
+  /** the selected reports, in workbook order */
+  reports: readonly ReportRow[];
   pageSize: number;
   /** called after each page of reports: reports progress and lets the file stream drain */
   advance(reports: number): Promise<void>;
@@ -28,14 +28,16 @@ export async function* readPages(
   sheet: SheetWriter,
   prefixes: KeySelection | null,
 ): AsyncGenerator<{ ids: number[]; reports: ReportPage[] }> {
-  for (let i = 0; i < ctx.ids.length; i += ctx.pageSize) {
-    const ids = ctx.ids.slice(i, i + ctx.pageSize);
-    const reports = prefixes ? ctx.source.page(ids, prefixes) : ctx.source.reports(ids).map((report) => ({ report, values: new ReviewedValues({}) }));
-    yield { ids, reports };
+  for (let i = 0; i < ctx.reports.length; i += ctx.pageSize) {
+    const page = ctx.reports.slice(i, i + ctx.pageSize);
+    const reports = prefixes ? ctx.source.page(page, prefixes) : page.map((report) => ({ report, values: NO_VALUES }));
+    yield { ids: page.map((r) => r.id), reports };
     await sheet.drain();
-    await ctx.advance(ids.length);
+    await ctx.advance(page.length);
   }
 }
+
+const NO_VALUES = new ReviewedValues({});
 
 export const REPORT_COLUMNS: readonly SheetColumn[] = [
   { header: '编号', kind: 'id' },
@@ -72,7 +74,7 @@ export function fieldColumns(cols: readonly FieldColumn[], total = true): SheetC
 /** A reviewed value as a cell: a corrected value is shaded and carries the value it replaced in a note. */
 export function valueCell(values: ReviewedValues, key: string): Cell {
   const value = values.value(key);
-  if (value === undefined) return undefined;
+  if (value === undefined || values.plain) return value;
   const c = values.correction(key);
   if (c) {
     return {

@@ -2,6 +2,7 @@
 // (single-report rules and the cross-report rules against its neighbours in the database), save the
 // findings, and re-check the reports whose cross-report picture this one changes (the same agency's
 // next-year report, whose 上年结转 and 五 are compared with this one).
+import type Database from 'better-sqlite3';
 import type { Db } from './db/open.js';
 import type { ExtractionResult, SectionRef } from './extract/types.js';
 import { saveExtraction, getReviewedValues } from './db/fields-repo.js';
@@ -15,12 +16,13 @@ import type { Finding, ReportForCheck } from './validate/types.js';
 type DocRow = { file_name: string; text: string; normalized_text: string; html_title: string | null };
 
 // Prepared statements cached per connection: a re-check after every correction should not re-prepare them.
-const statements = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
-function stmt(db: Db, sql: string): ReturnType<Db['prepare']> {
+type Stmt = Database.Statement<unknown[]>;
+const statements = new WeakMap<Db, Map<string, Stmt>>();
+function stmt(db: Db, sql: string): Stmt {
   let m = statements.get(db);
   if (!m) statements.set(db, (m = new Map()));
   let st = m.get(sql);
-  if (!st) m.set(sql, (st = db.prepare(sql)));
+  if (!st) m.set(sql, (st = db.prepare<unknown[]>(sql)));
   return st;
 }
 
@@ -62,6 +64,32 @@ function textOnly(db: Db, documentId: number, fileName: string): OtherReport | u
   return { documentId, fileName, report: { format: null, fields: {}, text: doc.text, normText: doc.normalized_text, sections: [] } };
 }
 
+/** how many passages of a report are looked up in the full-text index to find earlier copies of it */
+const PROBES = 3;
+const PROBE_LENGTH = 12;
+const PROBE = new RegExp(`[\\u4e00-\\u9fff]{${PROBE_LENGTH}}`);
+
+/**
+ * Earlier documents that share passages with this one (found through the trigram index, whatever their
+ * extracted agency): a copy whose agency or year was read differently is still found.
+ */
+function passageTwins(db: Db, documentId: number, normText: string): number[] {
+  const hits = new Map<number, number>();
+  let probes = 0;
+  for (let p = 1; p <= PROBES; p++) {
+    // a run of CJK letters near the p-th quarter: no digits (they differ between copies), no quotes
+    const from = Math.floor((normText.length * p) / (PROBES + 1));
+    const m = PROBE.exec(normText.slice(from, from + 400));
+    if (!m) continue;
+    probes++;
+    const rows = stmt(db, 'SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? LIMIT 20')
+      .all(`"${m[0]}"`, documentId) as { id: number }[];
+    for (const r of rows) hits.set(r.id, (hits.get(r.id) ?? 0) + 1);
+  }
+  const need = Math.max(1, probes - 1);
+  return [...hits].filter(([, n]) => n >= need).map(([id]) => id);
+}
+
 /** What the cross-report rules compare this report with. */
 export function crossContext(db: Db, documentId: number): CrossContext {
   const year = yearOfRow(db, documentId);
@@ -71,11 +99,14 @@ export function crossContext(db: Db, documentId: number): CrossContext {
     // several files of last year's report (html and docx of the same report): the earliest imported
     const prev = same.filter((r) => r.year === year - 1).sort((a, b) => a.documentId - b.documentId)[0];
     if (prev) ctx.previous = other(db, prev.documentId, prev.fileName);
-    ctx.candidates = same
-      .filter((r) => r.year === year && r.documentId < documentId)
-      .map((r) => textOnly(db, r.documentId, r.fileName))
-      .filter((r): r is OtherReport => r !== undefined);
   }
+  const twins = new Set(same.filter((r) => r.year === year && year !== null && r.documentId < documentId).map((r) => r.documentId));
+  const me = stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string } | undefined;
+  if (me) for (const id of passageTwins(db, documentId, me.normalized_text)) twins.add(id);
+  ctx.candidates = [...twins]
+    .sort((a, b) => a - b)
+    .map((id) => textOnly(db, id, (stmt(db, 'SELECT file_name FROM documents WHERE id = ?').get(id) as { file_name: string } | undefined)?.file_name ?? ''))
+    .filter((r): r is OtherReport => r !== undefined);
   ctx.paths = (stmt(db, 'SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as { path: string }[])
     .map((p) => p.path);
   return ctx;

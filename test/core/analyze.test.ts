@@ -98,6 +98,15 @@ describe('cross-report checks in the database', () => {
     expect(listFindings(t.db, raw).find((f) => f.ruleId === 'DUPLICATE-REPORT')?.numbers).toMatchObject({ paths: 2 });
   });
 
+  it('DUPLICATE-REPORT is found through shared passages even when the copies\' agency and year were read differently', async () => {
+    const t = tempDb(); cleanup = t.cleanup;
+    const html = await importGold(t.db, 'pingtan-2021.txt', {}, { fileName: 'pingtan-2021-a.txt' });
+    const copy = await importGold(t.db, 'pingtan-2021.txt', { agency: null, year: null }, { fileName: 'pingtan-2021-b.txt', path: '/y/b.txt' });
+    expect(listFindings(t.db, copy).find((f) => f.ruleId === 'DUPLICATE-REPORT')?.message).toContain(`pingtan-2021-a.txt（#${html}）完全相同`);
+    const other = await importGold(t.db, 'pingtan-2023.txt', { agency: null, year: null });
+    expect(rules(t.db, other)).not.toContain('DUPLICATE-REPORT');
+  });
+
   it('REPEATED-TEXT: this year\'s report copied from last year\'s', async () => {
     const t = tempDb(); cleanup = t.cleanup;
     await importGold(t.db, 'pingtan-2021.txt');

@@ -147,10 +147,13 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
   const hits = findRows(d.c, specs, r.cFrom, r.cTo);
   const contents = rowContents(d, hits, r.cTo);
   const byKey = new Map(contents.map((x) => [x.hit.spec.key, x]));
+  // Digit runs are split only in a table whose digits do run together (shape 6: numbers glued to the
+  // labels). Whitespace-separated numbers are never split: a short row there means a blank cell.
+  const shape6 = contents.filter((x) => x.cells.mode === 'space' && x.cells.glued).length >= 2;
   const rows: TableRowRead[] = specs.map((spec) => {
     const x = byKey.get(spec.key);
     if (!x) return { spec, allowSplit: false };
-    return { spec, cells: x.cells.cells, allowSplit: x.cells.mode === 'space', problem: x.cells.problem, needsSum: x.cells.interleaved };
+    return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum: x.cells.interleaved };
   });
   const labelled = resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9 });
   if (labelled.found.length === specs.length * 7 || hits.length === 0) return labelled;
@@ -189,7 +192,8 @@ export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: 
   const kinds = T4_KEYS.map(() => 'int' as const);
   if (cells.problem) return { found: [], notes: [{ keys: T4_KEYS, message: `表四未提取：${cells.problem}` }] };
   const g = groupsSum(T4_COLUMNS.length);
-  const rv = rowValues(cells.cells, kinds, { allowSplit: cells.mode === 'space', accept: g.accept, prune: g.prune });
+  const split = cells.mode === 'space' && cells.glued;
+  const rv = rowValues(cells.cells, kinds, { allowSplit: split, accept: g.accept, prune: g.prune });
   let values;
   let confidence = 0.9;
   if (rv.kind === 'direct') {
@@ -200,7 +204,7 @@ export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: 
   else if (rv.kind === 'split' && !rv.truncated && rv.candidates.length === 1) {
     values = rv.candidates[0];
     confidence = 0.8;
-  } else if (rv.kind === 'split' && rv.candidates.length === 0 && !rv.truncated) {
+  } else if (split && rv.kind === 'split' && rv.candidates.length === 0 && !rv.truncated) {
     values = forcedSplit(cells.cells, kinds);
     confidence = 0.7;
   }
@@ -250,12 +254,17 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
     const rv = rowValues(x.cells.cells, kinds, { allowSplit: false });
     let values = rv.kind === 'direct' ? rv.values : undefined;
     let confidence = 0.9;
-    if (!values && x.cells.mode === 'space' && x.cells.cells.length < kinds.length) {
+    if (!values && x.cells.mode === 'space' && x.cells.glued && x.cells.cells.length < kinds.length) {
       values = forcedSplit(x.cells.cells, kinds);
       confidence = 0.8;
     }
     if (!values) {
-      const why = x.cells.cells.length < kinds.length ? `数字连写（${x.cells.cells.map((c) => c.text).join(' ')}），本表无合计关系可定拆分` : rv.kind === 'none' ? rv.why : '';
+      const why =
+        x.cells.mode === 'space' && x.cells.cells.length < kinds.length
+          ? `数字连写（${x.cells.cells.map((c) => c.text).join(' ')}），本表无合计关系可定拆分`
+          : rv.kind === 'none'
+            ? rv.why
+            : '';
       notes.push({ keys, message: `表二“${spec.labels[0]}”一行未提取：${why}` });
       continue;
     }

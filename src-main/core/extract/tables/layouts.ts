@@ -67,7 +67,19 @@ const T3_TAIL: RowSpec[] = [
   { key: 'carry_forward', labels: ['结转下年度继续办理', '结转下年度'], role: 'carry_forward' },
 ];
 
-export const T3_ROWS: Record<TableFormat, RowSpec[]> = {
+/**
+ * PDF text wraps long labels mid-word and may put the row's numbers between the two halves
+ * ('5.要求行政机关确认或重新出 / 1 0 0 0 0 0 1 / 具已获取信息'): the first characters of a long label are an
+ * alias too. (Prefixes are distinct across the rows of the table.)
+ */
+function withPrefixes(rows: RowSpec[]): RowSpec[] {
+  return rows.map((r) => {
+    const extra = r.labels.filter((l) => l.length >= 10).map((l) => l.slice(0, 8));
+    return { ...r, labels: [...r.labels, ...extra.filter((e) => !r.labels.includes(e))] };
+  });
+}
+
+const T3_ROWS_RAW: Record<TableFormat, RowSpec[]> = {
   '2021': [
     ...T3_HEAD,
     { key: 'other.no_correction', labels: ['申请人无正当理由逾期不补正', '无正当理由逾期不补正', '逾期不补正'], enumerator: '1', role: 'result' },
@@ -78,6 +90,8 @@ export const T3_ROWS: Record<TableFormat, RowSpec[]> = {
   ],
   '2019': [...T3_HEAD, { key: 'other', labels: ['(六)其他处理', '其他处理'], role: 'result' }, ...T3_TAIL],
 };
+
+export const T3_ROWS: Record<TableFormat, RowSpec[]> = { '2021': withPrefixes(T3_ROWS_RAW['2021']), '2019': withPrefixes(T3_ROWS_RAW['2019']) };
 
 /** Text that marks the start of table 三 (its header cell or the section heading). */
 export const T3_START = ['本列数据的勾稽关系', '收到和处理政府信息公开申请情况', '申请人情况'];
@@ -126,8 +140,7 @@ const T2_2019_ITEMS = [
   c('decisions', ['处理决定数量', '本年处理决定数量']),
 ];
 
-// '文档' is what a Taiwan-phrase traditional→simplified conversion makes of '文件'
-const NORMATIVE = ['行政规范性文件', '行政规范性文档', '规范性文件', '规范性文档'];
+const NORMATIVE = ['行政规范性文件', '规范性文件'];
 
 export const T2_ROWS: Record<TableFormat, T2Row[]> = {
   '2021': [

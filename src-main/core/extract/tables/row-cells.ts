@@ -45,12 +45,15 @@ interface Seg {
   text: string;
   start: number;
   end: number;
+  /** the untrimmed segment spans a line break */
+  nl: boolean;
 }
 
 function trimSeg(source: string, start: number, end: number): Seg {
+  const nl = source.slice(start, end).includes('\n');
   while (start < end && WS.test(source[start])) start++;
   while (end > start && WS.test(source[end - 1])) end--;
-  return { text: source.slice(start, end), start, end };
+  return { text: source.slice(start, end), start, end, nl };
 }
 
 /**
@@ -81,7 +84,8 @@ function classify(source: string, seg: Seg): ValueCell | 'empty' | 'text' {
     // '增加3' / '减少2'
     return { kind: 'num', text: seg.text.slice(signed.start, signed.end), start: seg.start + signed.start, end: seg.start + signed.end };
   }
-  if (WHOLE_NUMBER.test(t.replace(/\s+/g, ''))) {
+  // digits broken by spaces ('7 5 3') are not read as a figure; a space before the unit is fine
+  if (WHOLE_NUMBER.test(t.replace(/(\d)\s+(?=万元|亿元|元|件|条|个|项|次)/, '$1'))) {
     NUMBER.lastIndex = 0;
     const m = NUMBER.exec(t);
     if (m) return { kind: 'num', text: seg.text.slice(m.index, m.index + m[0].length), start: seg.start + m.index, end: seg.start + m.index + m[0].length };
@@ -117,11 +121,11 @@ function readPipe(source: string, from: number, to: number): RowCells {
       continue;
     }
     // empty segments between values are blank cells; before the first value only on the same line
-    // (an empty run at the end of a header line is padding, not a cell of this row)
+    // (an empty run at the end of a header line, or the '|\n|' between two rows, is not a cell)
     const lead = cur === null;
     if (!cur) cur = [];
     for (const e of pendingEmpty) {
-      if (lead && source.slice(e.start, cls.start).includes('\n')) continue;
+      if (lead && (e.nl || source.slice(e.start, cls.start).includes('\n'))) continue;
       cur.push({ kind: 'blank', text: '', start: e.start, end: e.start });
     }
     pendingEmpty = [];
@@ -176,7 +180,9 @@ function readSpace(source: string, from: number, to: number): RowCells {
     if (j > i) {
       const before = cells.length;
       const r = tokenRuns(source, i, j, cells);
-      if (r.glued) glued = true;
+      // a token that touches the label before or after the content ('规章000规范性文件') is glued too
+      const touches = (i === from && i > 0 && !WS.test(source[i - 1])) || (j === to && j < source.length && !WS.test(source[j]));
+      if (r.glued || (touches && cells.length > before)) glued = true;
       // text between numbers (header words or labels in PDF column order) makes the order doubtful
       if (cells.length > before && textAfterCells) interleaved = true;
       if (r.text && cells.length > 0) textAfterCells = true;

@@ -82,6 +82,20 @@ describe('flattened tables from real files', () => {
     const doc = 'huaian-2024-layout.txt';
     expect(compare(doc, (await read(doc)).values, /^t[234]\./)).toEqual({ keys: 200, correct: 200, wrong: [], spurious: [] });
   });
+  it('never splits whitespace-separated numbers: a blank cell leaves its row out (huaian-2024-layout edited)', async () => {
+    const { norm } = await loadDoc('huaian-2024-layout.txt');
+    // blank the 科研机构 cell of row 二 and the 本年废止件数 cell of 行政规范性文件 (8 26 66 → 8 _ 66)
+    const text = norm.text
+      .replace(/(二、上年结转政府信息公开申请数量\s+34\s+0\s+)0/, '$1 ')
+      .replace(/(行政规范性文件\s+8\s+)26/, '$1  ');
+    expect(text).not.toBe(norm.text);
+    const out = readFlattened(text, undefined);
+    const keys = ['t2', 't3', 't4'].flatMap((t) => out[t as 't2']?.found ?? []).map((f) => f.key);
+    expect(keys.some((k) => k.startsWith('t3.carried.'))).toBe(false);
+    expect(keys.some((k) => k.startsWith('t2.normative.'))).toBe(false);
+    expect(keys.filter((k) => k.startsWith('t3.')).length).toBe(24 * 7);
+    expect(out.t3!.notes.some((n) => n.keys.includes('t3.carried.total'))).toBe(true);
+  });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {
       const { out, norm } = await read(doc);

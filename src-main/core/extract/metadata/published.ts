@@ -18,7 +18,7 @@ export const DATE_LABELS: { label: string; rank: number }[] = [
 
 const sp = (s: string): string => [...s].join('\\s*');
 const LABEL_RE = new RegExp(
-  `(${DATE_LABELS.map((l) => sp(l.label)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s*\\|?\\s*[:：]?\\s*`,
+  `(${DATE_LABELS.map((l) => sp(l.label)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s*\\|?\\s*[:：]?\\s*[[【(]?\\s*`,
   'g',
 );
 const DATE_RE = /^((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?/;

@@ -12,11 +12,12 @@ export interface NarrativeRule {
   zero?: boolean;
 }
 
-const FEW_WORDS_BEFORE_INFO = '(?:的)?(?:共|累计|总计|合计)?(?:有|达)?';
+const TOTAL = '(?:共计|共|累计|总计|合计)?';
+const FEW_WORDS_BEFORE_INFO = `(?:的)?(?:数|数量)?${TOTAL}(?:为|有|达)?`;
 
 export const NARRATIVE_RULES: NarrativeRule[] = [
   // 主动公开
-  { keys: ['stat.proactive'], template: `主动公开{~6}信息${FEW_WORDS_BEFORE_INFO}{N}条` },
+  { keys: ['stat.proactive'], template: `主动公开{~6}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)` },
   { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条' },
   { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
@@ -24,10 +25,11 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   // 回应解读
   { keys: ['stat.response.interviews'], template: '在线访谈(?:共)?{N}(?:次|期|场)' },
   // 依申请公开
-  { keys: ['stat.apply.received'], template: '收到{~12}申请(?:数)?(?:共)?{N}件' },
-  { keys: ['stat.apply.received'], template: '受理{~12}(?:申请|依申请公开)(?:共)?{N}件' },
-  { keys: ['stat.apply.received'], template: '(?:未|没有)(?:收到|接到|受理)(?:过)?{~12}申请', zero: true },
-  { keys: ['stat.apply.received'], template: '(?:未|没有)(?:发生|收到)?依申请公开', zero: true },
+  { keys: ['stat.apply.received'], template: `收到{~12}申请(?:数|数量)?${TOTAL}(?:为)?{N}件` },
+  { keys: ['stat.apply.received'], template: `受理{~12}(?:申请|依申请公开)${TOTAL}{N}件` },
+  { keys: ['stat.apply.received'], template: `(?:收到|受理){~6}依申请公开(?:政府信息)?(?:的)?(?:申请)?${TOTAL}{N}件` },
+  { keys: ['stat.apply.received'], template: '(?:未|没有)(?:收到|接到|受理)(?:过)?{~24}申请', zero: true },
+  { keys: ['stat.apply.received'], template: '(?:未|没有|无)(?:发生|收到)?依申请公开', zero: true },
   { keys: ['stat.apply.on_time'], template: '按时办结(?:数)?{N}件' },
   { keys: ['stat.apply.extended'], template: '延期办结(?:数)?{N}件' },
   { keys: ['stat.apply.answered'], template: '(?:^|[,，、;；。])\\s*(?:共|已|均)?(?:申请)?答复(?:数)?{N}件' },
@@ -40,12 +42,15 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.refused.not_gov_info'], template: '{N}件(?:申请)?不是《条例》所指(?:的)?政府信息' },
   // 复议、诉讼
   { keys: ['stat.review.total'], template: '{N}(?:起|件){~16}行政复议(?:案件|申请)' },
-  { keys: ['stat.review.total', 'stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:行政)?复议(?:和|、|或|与|及)(?:提起)?(?:行政)?诉讼', zero: true },
+  { keys: ['stat.review.total'], template: `(?:申请)?行政复议(?:案件)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
+  { keys: ['stat.suit.total'], template: `(?:提起)?行政诉讼(?:案件)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
+  { keys: ['stat.review.total', 'stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:行政)?复议(?:案件|申请)?(?:和|、|或|与|及)(?:提起)?(?:行政)?诉讼', zero: true },
   { keys: ['stat.review.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}行政复议', zero: true },
   { keys: ['stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:提起)?行政诉讼', zero: true },
   // 收费
   { keys: ['stat.fees'], template: '(?:未有|没有|未|无|不存在)(?:任何)?{~12}收费', zero: true },
   { keys: ['stat.fees'], template: '(?:未|没有)(?:向{~10})?收取{~14}费用', zero: true },
+  { keys: ['stat.fees'], template: '收(?:取)?(?:费|费用)(?:共)?(?:为)?0(?:\\.0+)?(?:万)?元', zero: true },
   // 机构、人员、培训
   { keys: ['stat.org.staff_full'], template: '{N}名(?:全职|专职)(?:工作)?人员' },
   { keys: ['stat.org.staff_full'], template: '(?:全职|专职)(?:工作)?(?:人员)?{N}(?:人|名)' },

@@ -27,6 +27,15 @@ describe('readNarrative (sentences of real pre-2019 reports)', () => {
     });
   });
 
+  it('reads common wordings of the totals', () => {
+    expect(read('全年主动公开政府信息共计1,234条。')).toEqual({ 'stat.proactive': 1234 });
+    expect(read('本年度共受理依申请公开政府信息12件。')).toEqual({ 'stat.apply.received': 12 });
+    expect(read('因政府信息公开申请行政复议案件1件,提起行政诉讼2件。')).toEqual({ 'stat.review.total': 1, 'stat.suit.total': 2 });
+    expect(read('本年度未收到公民、法人和其他组织提出的政府信息公开申请。')).toEqual({ 'stat.apply.received': 0 });
+    expect(read('没有发生针对本机关政府信息公开的行政复议案件和行政诉讼案件。')).toEqual({ 'stat.review.total': 0, 'stat.suit.total': 0 });
+    expect(read('依申请公开收取费用0元。')).toEqual({ 'stat.fees': 0 });
+  });
+
   it('reads figures stated before their label', () => {
     expect(read('均按规定及时予以反馈,其中1件不是《条例》所指政府信息,7件不属于本行政机关公开范围。')).toEqual({
       'stat.refused.not_gov_info': 1,

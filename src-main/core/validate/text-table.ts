@@ -6,6 +6,7 @@ import type { Finding, ReportForCheck } from './types.js';
 import { finding } from './types.js';
 import { countOf, numberOf, numbersOf, sameNumber, show, type Fields } from './values.js';
 import { sectionText } from './sections.js';
+import { fieldLabel } from './field-labels.js';
 
 interface Pattern {
   re: RegExp;
@@ -22,8 +23,8 @@ interface NarrativeFigure {
   keys: Partial<Record<ReportFormat, string[]>>;
   /** other table figures the sentence may mean (收到 may count the carried-over ones too) */
   alternatives?: (f: Fields) => number[];
-  /** words that make a match a sub-count (其中网络申请5件), not the figure */
-  exclude?: RegExp;
+  /** a match that is a sub-count (其中网络申请5件) or another figure (行政复议申请0件), not this one */
+  exclude?: (match: string) => boolean;
 }
 
 const N = '(\\d+)';
@@ -39,7 +40,10 @@ export const NARRATIVE_FIGURES: readonly NarrativeFigure[] = [
     ],
     keys: { '2021': NEW_2019_2021, '2019': NEW_2019_2021, pre2019: ['stat.apply.received'] },
     alternatives: (f) => [countOf(f, 't3.new.total') + countOf(f, 't3.carried.total')],
-    exclude: /网络|当面|信函|传真|电子邮件|自然人|法人|企业|上年|结转|来信|现场/,
+    exclude: (m) =>
+      /其中|上年|结转|复议|诉讼|举报|投诉|咨询/.test(m) ||
+      // 网络申请5件 is a channel's count; 通过邮寄、网络提交的各类…申请共计81件 is the total
+      (/(?:网络|网上|当面|信函|邮寄|传真|电子邮件|来信|现场|自然人|法人|企业)[^、,，]{0,4}申请/.test(m) && !/各类|共计|总计|合计|共/.test(m)),
   },
   {
     label: '结转下年度',
@@ -104,7 +108,7 @@ function mentions(text: string, fig: NarrativeFigure): Mention[] {
   for (const p of fig.patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      if (fig.exclude && fig.exclude.test(m[0])) continue;
+      if (fig.exclude?.(m[0])) continue;
       // "约/近/余/多": approximate figures are not compared
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/[约近逾]/.test(before)) continue;
@@ -132,7 +136,9 @@ export function checkTextTable(report: ReportForCheck): Finding[] {
     // One sentence that agrees with the table is enough: narratives also quote sub-counts.
     if (found.some((m) => accepted.some((a) => sameNumber(a, m.value)))) continue;
     const first = found[0];
-    const tableName = keys.length > 1 ? `表格中${keys.map((k) => `${k} ${show(numberOf(f, k))}`).join(' + ')} = ${table}` : `表格中为 ${table}`;
+    const tableName = keys.length > 1
+      ? `表格中${keys.map((k) => `"${fieldLabel(k)}" ${show(numberOf(f, k))}`).join(' + ')} = ${table}`
+      : `表格中"${fieldLabel(keys[0])}"为 ${table}`;
     out.push(
       finding('TEXT-TABLE-MISMATCH', keys, { ...numbersOf(f, keys), narrative: first.value, table },
         `正文称${fig.label} ${first.value} 件（"${first.quote}"），但${tableName}`, first.quote),

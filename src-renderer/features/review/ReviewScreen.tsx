@@ -80,15 +80,29 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
       return f?.correction?.source ?? f?.extracted?.source ?? null;
     };
     for (const k of finding?.keys ?? []) {
+      // pseudo-keys of structure rules name a section of the report: mark it lightly
+      const sec = /^section\.(\d)$/.exec(k);
+      const section = sec ? data?.sections.find((x) => x.no === Number(sec[1])) : undefined;
+      if (section) {
+        out.push({ start: section.start, end: section.end, kind: 'related' });
+        continue;
+      }
       const s = srcOf(k);
       if (s) out.push({ start: s.start, end: s.end, kind: 'finding' });
+    }
+    // the text the finding quotes (e.g. the narrative sentence that disagrees with the table, injected spam)
+    if (finding?.quote && data) {
+      const at = data.document.text.indexOf(finding.quote);
+      if (at >= 0 && !out.some((x) => x.start <= at && x.end >= at + finding.quote!.length)) {
+        out.push({ start: at, end: at + finding.quote.length, kind: 'finding' });
+      }
     }
     if (activeKey) {
       const s = srcOf(activeKey);
       if (s) out.push({ start: s.start, end: s.end, kind: 'active' });
     }
     return out;
-  }, [fields, finding, activeKey]);
+  }, [fields, finding, activeKey, data]);
 
   /** scrolls a cell into the middle of the fields pane, unless it is already well in view */
   const reveal = (key: string) => {

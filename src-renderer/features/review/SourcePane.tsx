@@ -101,7 +101,7 @@ export function SourcePane({ blocks, spans, scrollSeq, notice, onSelect }: Props
   }, [blocks, spans]);
 
   useEffect(() => {
-    const target = spans.find((s) => s.kind === 'active') ?? spans.find((s) => s.kind === 'finding');
+    const target = spans.find((s) => s.kind === 'active') ?? spans.find((s) => s.kind === 'finding') ?? spans.find((s) => s.kind === 'related');
     if (!target || !ref.current) return;
     const id = firstRun(blocks, target.start, target.end);
     const el = ref.current.querySelector(`[data-run="${id}"] mark.${target.kind}`) ?? ref.current.querySelector(`[data-run="${id}"]`);

@@ -2,7 +2,7 @@
 // first sentences. Each comes with the span it was read from.
 import { normalize } from '../../normalize/index.js';
 import { field, type ExtractContext } from '../source.js';
-import type { ExtractedField } from '../types.js';
+import type { ExtractedField, ExtractionNote } from '../types.js';
 import { findAgencyInBody, findFrequentName, topSelfReference } from './agency.js';
 import { findPublished } from './published.js';
 import { findTitles, type TitleCandidate } from './title.js';
@@ -17,6 +17,7 @@ function byKind(cands: TitleCandidate[]): TitleCandidate[] {
 
 export interface MetadataResult {
   fields: ExtractedField[];
+  notes: ExtractionNote[];
   year?: number;
 }
 
@@ -25,6 +26,7 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   const titles = byKind(findTitles(text, 6000));
   const fromHtml = htmlTitle ? byKind(findTitles(normalize(htmlTitle).text)) : [];
   const fields: ExtractedField[] = [];
+  const notes: ExtractionNote[] = [];
 
   // year: a title in the text, the HTML title, the statistical period, the most mentioned year
   let year: number | undefined;
@@ -65,16 +67,23 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
     fields.push(field(ctx, 'agency', body.name, 'metadata', body.confidence, body.span));
   } else {
     const frequent = findFrequentName(text);
-    if (frequent) fields.push(field(ctx, 'agency', frequent.name, 'metadata', frequent.confidence, frequent.span));
-    else if (self?.agency) fields.push(field(ctx, 'agency', self.agency, 'metadata', 0.3, self.agencySpan ?? null));
-    else {
+    const me = self?.agency ? undefined : topSelfReference(text);
+    if (frequent) {
+      fields.push(field(ctx, 'agency', frequent.name, 'metadata', frequent.confidence, frequent.span));
+      notes.push({ keys: ['agency'], message: `报告没有写明主体的标题，“${frequent.name}”是正文中反复出现的名称，请核对` });
+    } else if (self?.agency || me) {
       // the report never names itself: say how it refers to itself (我局), with a low confidence
-      const me = topSelfReference(text);
-      if (me) fields.push(field(ctx, 'agency', me.name, 'metadata', me.confidence, me.span));
+      const name = self?.agency ?? me!.name;
+      if (self?.agency) fields.push(field(ctx, 'agency', name, 'metadata', 0.3, self.agencySpan ?? null));
+      else fields.push(field(ctx, 'agency', name, 'metadata', me!.confidence, me!.span));
+      notes.push({ keys: ['agency'], message: `报告没有写明机关名称，只自称“${name}”，请补充报告主体` });
+    } else {
+      notes.push({ keys: ['agency'], message: '未能从标题或正文识别报告主体（发布机关名称）' });
     }
   }
+  if (year === undefined) notes.push({ keys: ['year'], message: '未能从标题或正文识别报告年度' });
 
   const pub = findPublished(text, year);
   if (pub) fields.push(field(ctx, 'published', pub.value, 'metadata', pub.rank <= 2 ? 0.9 : 0.7, pub.span));
-  return { fields, year };
+  return { fields, notes, year };
 }

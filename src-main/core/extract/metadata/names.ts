@@ -24,6 +24,8 @@ export function isAgencyName(s: string): boolean {
   if (s.length < 2 || s.length > 25 || !HAN_ONLY.test(s)) return false;
   if (!ENDING_RE.test(s) || NOT_NAMES.has(s)) return false;
   if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|根据|按照|经过|通过)/.test(s)) return false;
+  // the tail of a date or a self-reference glued to the words before it ("2010年我局" → "年我局")
+  if (/^[年月日度底初]/.test(s) || /[我本](?:局|办|委|区|县|市|镇|乡|旗|厅|中心|单位|部门)/.test(s)) return false;
   // a bare ending with a one-character head ("区局") is rarely a name; a county ("兴县", "道县") is
   if (s.length === 2 && !/[县旗镇乡]$/.test(s)) return false;
   return true;

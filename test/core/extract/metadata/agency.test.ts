@@ -31,6 +31,7 @@ describe('agency in the body', () => {
     expect(isAgencyName('兴县')).toBe(true);
     expect(isAgencyName('全区')).toBe(false);
     expect(isAgencyName('我局')).toBe(false);
+    expect(isAgencyName('年我局')).toBe(false);
     expect(cleanName('常德市365体育投注:芙蓉街道')).toEqual({ offset: 11, name: '芙蓉街道' });
   });
 });

@@ -34,5 +34,8 @@ describe('extractMetadata', () => {
   it('falls back on how the report calls itself, and gives nothing when nothing is said', () => {
     expect(meta('一、总体情况\n我局按照要求。我局公开信息。')).toEqual({ agency: '我局' });
     expect(meta('一、概述\n工作正常。')).toEqual({});
+    const notes = extractMetadata({ text: '一、概述', norm: normalize('一、概述') }).notes;
+    expect(notes.map((n) => n.keys[0])).toEqual(['agency', 'year']);
+    expect(notes[0].message).toMatch(/报告主体/);
   });
 });

@@ -59,6 +59,7 @@ export const STAT_RELATIONS: readonly SumRelation[] = [
 
 const RECEIVED = 'stat.apply.received';
 const OUTCOMES = ['stat.apply.completed', 'stat.apply.answered'];
+const OUTCOME_NAMES: Record<string, string> = { 'stat.apply.completed': '申请办结数', 'stat.apply.answered': '申请答复数' };
 
 /** applications were received but none is recorded as completed or answered */
 function checkUnanswered(report: ReportForCheck): Finding[] {
@@ -68,10 +69,8 @@ function checkUnanswered(report: ReportForCheck): Finding[] {
   if (typeof received !== 'number' || received <= 0 || !given.length) return [];
   if (given.some((k) => (numberOf(f, k) ?? 0) > 0)) return [];
   const keys = [RECEIVED, ...given];
-  return [
-    finding('STAT-UNANSWERED', keys, numbersOf(f, keys),
-      `统计表：收到申请数为 ${show(received)}，但申请办结数、申请答复数均为 0（${given.map((k) => (k === OUTCOMES[0] ? '办结' : '答复') + ' ' + show(numberOf(f, k))).join('，')}）`),
-  ];
+  const names = given.map((k) => `${OUTCOME_NAMES[k]}${numberOf(f, k) === null ? '空白' : '为 0'}`).join('，');
+  return [finding('STAT-UNANSWERED', keys, numbersOf(f, keys), `统计表：收到申请数为 ${show(received)}，但${names}，没有任何申请记为办结或答复`)];
 }
 
 export function checkStatSums(report: ReportForCheck): Finding[] {

@@ -12,6 +12,7 @@ describe('pre-2019 statistics sums', () => {
     const channel = f.find((x) => x.ruleId === 'STAT-CHANNEL-SUM')!;
     expect(channel.numbers).toMatchObject({ 'stat.apply.received': 3, left: 3, right: 0 });
     expect(channel.message).toBe('统计表"收到申请数"：收到申请数为 3，但各渠道 当面 0 + 传真 0 + 网络 0 + 信函 0 = 0');
+    expect(f.find((x) => x.ruleId === 'STAT-UNANSWERED')!.message).toBe('统计表：收到申请数为 3，但申请办结数为 0，申请答复数为 0，没有任何申请记为办结或答复');
   });
 
   // A consistent version of 003: 3 applications by letter, completed on time, granted; staff 93.

@@ -5,7 +5,7 @@ import { addCorrection } from '../../src-main/core/db/fields-repo.js';
 import { decideFinding, listFindings } from '../../src-main/core/db/findings-repo.js';
 import { linkReports, unlinkReports } from '../../src-main/core/agency/links.js';
 import { tempDb } from '../helpers/temp-db.js';
-import { goldExtraction, insertCorpusDoc } from './validate/helpers.js';
+import { extracted, goldExtraction, insertCorpusDoc } from './validate/helpers.js';
 import type { Db } from '../../src-main/core/db/open.js';
 
 let cleanup = () => {};
@@ -43,6 +43,22 @@ describe('storeAnalysis', () => {
     expect(listFindings(t.db, a).find((f) => f.ruleId === 'TAMPERED-CONTENT')?.quote).toContain('365体育投注');
     expect(row(t.db, a)).toMatchObject({ agency_key: '芙蓉街道', open_errors: 1 });
     expect(row(t.db, b)).toMatchObject({ errors: 0, open_errors: 0 });
+  });
+});
+
+describe('storeAnalysis with the real extractor', () => {
+  it('003, 004 and the pingtan 2021 page: the corpus expectations hold on extracted values', async () => {
+    const t = tempDb(); cleanup = t.cleanup;
+    const ids: Record<string, number> = {};
+    for (const doc of ['003_323c5264ff0b08ab.txt', '004_43d0b42a4a6d771f.txt', 'pingtan-2021.html']) {
+      const id = await insertCorpusDoc(t.db, doc);
+      const { extraction } = await extracted(doc);
+      t.db.transaction(() => storeAnalysis(t.db, id, extraction))();
+      ids[doc] = id;
+    }
+    expect(rules(t.db, ids['003_323c5264ff0b08ab.txt'])).toEqual(expect.arrayContaining(['STAT-CHANNEL-SUM', 'STAT-UNANSWERED']));
+    expect(rules(t.db, ids['004_43d0b42a4a6d771f.txt'])).toContain('TAMPERED-CONTENT');
+    expect(row(t.db, ids['pingtan-2021.html'])).toMatchObject({ agency_key: '平潭综合实验区', year: 2021, errors: 0 });
   });
 });
 

@@ -10,6 +10,9 @@ const OPENING_VERBS = [
   '根据', '始终', '不断', '持续', '聚焦', '扎实', '积极', '切实', '全力', '依法', '贯彻',
 ];
 
+/** Units that compile a body's report without being the reporting body. */
+const COMPILING_OFFICE = /(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|联席会议)?(?:办公室|办)$/;
+
 export interface AgencyRule {
   name: string;
   pattern: RegExp;
@@ -54,7 +57,11 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(head); m; m = rule.pattern.exec(head)) {
       const raw = m[1];
-      const { offset, name } = cleanName(raw);
+      const cleaned = cleanName(raw);
+      const offset = cleaned.offset;
+      // a report compiled by the body's disclosure office is the body's report ("南平市人民政府信息公开工作领导小组办公室")
+      const owner = cleaned.name.replace(COMPILING_OFFICE, '').replace(/人民$/, '人民政府');
+      const name = owner !== cleaned.name && isAgencyName(owner) ? owner : cleaned.name;
       if (!isAgencyName(name)) continue;
       const start = m.index + m[0].indexOf(raw) + offset;
       return { name, span: { start, end: start + name.length }, confidence: rule.confidence, rule: rule.name };

@@ -1,8 +1,8 @@
 // Sentences of pre-2019 reports that state a statistics-table figure, as data. A template is a regex
 // source with two macros: {N} the figure (Arabic or Chinese numerals, 余/多/约 mark it approximate) and
 // {~k} up to k characters within one clause (never crossing 。，; and never mentioning another
-// procedure: 复议, 诉讼, 咨询, 举报, 投诉). Rules with `zero` state that there were none ("未收到…申请"); their
-// negation must not be 尚未 ("尚未审结的行政复议" is not "no review").
+// procedure: 复议, 诉讼, 咨询, 举报, 投诉, nor over 审结/办结). Rules with `zero` state that there were none
+// ("未收到…申请", "尚未收到…申请").
 // A phrase must say unambiguously which figure it is; anything looser belongs to no key.
 
 export interface NarrativeRule {
@@ -42,13 +42,13 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.refused.not_gov_info'], template: '{N}件(?:申请)?不是《条例》所指(?:的)?政府信息' },
   // 复议、诉讼
   { keys: ['stat.review.total'], template: '{N}(?:起|件){~16}行政复议(?:案件|申请)' },
-  { keys: ['stat.review.total'], template: `(?:申请)?行政复议(?:案件)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
-  { keys: ['stat.suit.total'], template: `(?:提起)?行政诉讼(?:案件)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
+  { keys: ['stat.review.total'], template: `(?:申请)?行政复议(?:案件|案|申请)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
+  { keys: ['stat.suit.total'], template: `(?:提起)?行政诉讼(?:案件|案)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
   { keys: ['stat.review.total', 'stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:行政)?复议(?:案件|申请)?(?:和|、|或|与|及)(?:提起)?(?:行政)?诉讼', zero: true },
   { keys: ['stat.review.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}行政复议', zero: true },
   { keys: ['stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:提起)?行政诉讼', zero: true },
   // 收费
-  { keys: ['stat.fees'], template: '(?:未有|没有|未|无|不存在)(?:任何)?{~12}收费', zero: true },
+  { keys: ['stat.fees'], template: '(?:未有|没有|未|无|不存在)(?:任何)?{~20}收费', zero: true },
   { keys: ['stat.fees'], template: '(?:未|没有)(?:向{~10})?收取{~14}费用', zero: true },
   { keys: ['stat.fees'], template: '收(?:取)?(?:费|费用)(?:共)?(?:为)?0(?:\\.0+)?(?:万)?元', zero: true },
   // 机构、人员、培训

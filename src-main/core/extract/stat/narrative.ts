@@ -12,16 +12,16 @@ export interface NarrativeHit {
   end: number;
 }
 
-const FILLER = (k: number): string => `(?:(?!复议|诉讼|咨询|举报|投诉)[^。;；\\n,，]){0,${k}}?`;
+// The filler never runs over another procedure's words, nor over 审结/办结 ("尚未审结的行政复议" is not "none").
+const FILLER = (k: number): string => `(?:(?!复议|诉讼|咨询|举报|投诉|审结|办结|结案)[^。;；\\n,，]){0,${k}}?`;
 const FIGURE = `(?<approxBefore>约|近)?(?<n>${FIGURE_SOURCE})(?<approxAfter>余|多)?`;
 
-function compile(template: string, zero: boolean): RegExp {
-  let src = template.replace(/\{~(\d+)\}/g, (_, k: string) => FILLER(Number(k))).replace('{N}', FIGURE);
-  if (zero) src = `(?<!尚|还)${src}`;
+function compile(template: string): RegExp {
+  const src = template.replace(/\{~(\d+)\}/g, (_, k: string) => FILLER(Number(k))).replace('{N}', FIGURE);
   return new RegExp(src, 'gd');
 }
 
-const COMPILED = NARRATIVE_RULES.map((r) => ({ rule: r, re: compile(r.template, Boolean(r.zero)) }));
+const COMPILED = NARRATIVE_RULES.map((r) => ({ rule: r, re: compile(r.template) }));
 
 export interface NarrativeResult {
   hits: NarrativeHit[];

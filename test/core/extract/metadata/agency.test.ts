@@ -11,6 +11,11 @@ describe('agency in the body', () => {
     expect(body('本工作报告根据《条例》和上级政务公开要求,由365体育投注:芙蓉街道办事处编制,所列工作')).toBe('芙蓉街道办事处');
   });
 
+  it('names the body whose disclosure office compiled the report', () => {
+    expect(body('本报告由南平市人民政府信息公开工作领导小组办公室根据《条例》要求,汇总各部门情况编制而成。')).toBe('南平市人民政府');
+    expect(body('由伊宁县人民政府办公室编制。')).toBe('伊宁县人民政府办公室');
+  });
+
   it('reads the opening sentence of 总体情况', () => {
     expect(body('一、总体情况\n2021年,保山市卫生健康委员会以习近平新时代中国特色社会主义思想为指引')).toBe('保山市卫生健康委员会');
     expect(body('一、总体情况\n2019年,揭东分局在区委、区政府和上级公安机关的正确领导下')).toBe('揭东分局');

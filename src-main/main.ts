@@ -8,6 +8,7 @@ import { openDatabase, resolveDbPath, DatabaseError, type Db } from './core/db/o
 import { createService, type Service } from './core/service.js';
 import { IPC_EVENT_CHANNEL } from './shared/contract.js';
 import { registerIpc } from './ipc/index.js';
+import { originOf } from './ipc/sender.js';
 import { buildMenu } from './app/menu.js';
 import { readWindowState, writeWindowState, type WindowState } from './app/window-state.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app/protocol.js';
@@ -63,7 +64,7 @@ async function start(): Promise<void> {
   });
   service.subscribe((event, payload) => win?.webContents.send(IPC_EVENT_CHANNEL, event, payload));
 
-  const trustedOrigins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
+  const trustedOrigins = [APP_ORIGIN, ...(devUrl ? [originOf(devUrl)] : [])];
   registerIpc(ipcMain, { service, window: () => win, trustedOrigins });
   Menu.setApplicationMenu(buildMenu((payload) => win?.webContents.send(IPC_EVENT_CHANNEL, 'app.menu', payload), () => win));
 
@@ -106,14 +107,10 @@ function createWindow(trustedOrigins: readonly string[]): void {
     return { action: 'deny' };
   });
   wc.on('will-navigate', (e, url) => {
-    try {
-      if (!trustedOrigins.includes(new URL(url).origin)) e.preventDefault();
-    } catch {
-      e.preventDefault();
-    }
+    if (!trustedOrigins.includes(originOf(url))) e.preventDefault();
   });
   wc.on('will-redirect', (e, url) => {
-    if (!trustedOrigins.some((o) => url.startsWith(o))) e.preventDefault();
+    if (!trustedOrigins.includes(originOf(url))) e.preventDefault();
   });
   wc.on('will-attach-webview', (e) => e.preventDefault());
 

@@ -5,24 +5,15 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Service } from '../core/service.js';
 import { CHANNELS, channels, invalidInput, ipcChannelName, type ApiResult, type Channel } from '../shared/contract.js';
 import { openFiles, openFolder, saveXlsx } from './dialogs.js';
+import { isTrustedSender } from './sender.js';
+
+export { isTrustedSender };
 
 export interface IpcContext {
   service: Service;
   window: () => BrowserWindow | null;
   /** origins the renderer may be served from (app://renderer, or the dev server's) */
   trustedOrigins: readonly string[];
-}
-
-export function isTrustedSender(event: IpcMainInvokeEvent, ctx: IpcContext): boolean {
-  const win = ctx.window();
-  if (!win || event.sender !== win.webContents) return false;
-  const frame = event.senderFrame;
-  if (!frame || frame !== win.webContents.mainFrame) return false;
-  try {
-    return ctx.trustedOrigins.includes(new URL(frame.url).origin);
-  } catch {
-    return false;
-  }
 }
 
 type DialogChannel = 'dialog.openFiles' | 'dialog.openFolder' | 'dialog.saveXlsx';
@@ -33,7 +24,7 @@ const DIALOGS: Record<DialogChannel, (win: BrowserWindow | null, input: never) =
 };
 
 async function handle(ctx: IpcContext, channel: Channel, event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> {
-  if (!isTrustedSender(event, ctx)) return { ok: false, error: { code: 'unauthorized', message: '拒绝来自未知页面的调用' } };
+  if (!isTrustedSender(event, ctx.window(), ctx.trustedOrigins)) return { ok: false, error: { code: 'unauthorized', message: '拒绝来自未知页面的调用' } };
   if (channel in DIALOGS) {
     const parsed = channels[channel].input.safeParse(input ?? undefined);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };

@@ -198,8 +198,10 @@ export async function startServer(options: ServerOptions): Promise<ServerHandle>
     service,
     async close() {
       for (const c of sseClients) c.end();
-      await new Promise<void>((ok) => server.close(() => ok()));
-      server.closeAllConnections?.();
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
+      // a browser's keep-alive connections would otherwise hold close() open
+      server.closeAllConnections();
+      await closed;
       await service.close();
     },
   };

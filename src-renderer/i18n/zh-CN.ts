@@ -34,6 +34,7 @@ export const t = {
     saved: (p: string) => `已保存到 ${p}`, downloaded: '已下载', failed: '导出失败',
   },
   review: {
+    related: '同一机关的其他报告', relatedAuto: '自动识别', relatedLinked: '人工关联',
     source: '原文', fields: '提取结果', metadata: '基本信息', findings: '校验问题', notes: '提取说明', history: '审核记录',
     noFindings: '未发现问题',
     openCount: (open: number, all: number) => `未处理 ${open} / 共 ${all}`, noNotes: '无', noHistory: '暂无记录', back: '返回列表',
@@ -58,6 +59,7 @@ export const t = {
   },
   meta: { agency: '报告主体', year: '年度', published: '发布日期', format: '格式' } as Record<string, string>,
   history: {
+    import: '导入', 'agency-link': '关联为同一机关', 'agency-unlink': '取消同一机关关联',
     correction: '修改字段', approve: '通过', return: '退回', reject: '驳回', reopen: '重新审核',
     'finding-confirm': '确认问题', 'finding-dismiss': '排除问题', 'finding-reset': '撤销问题处理',
   } as Record<string, string>,

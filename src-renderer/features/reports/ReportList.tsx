@@ -122,6 +122,9 @@ export function ReportList(p: ReportListProps) {
         if (e.key === 'ArrowDown' && e.target === searchRef.current) bodyRef.current?.focus();
         return;
       }
+      // a focused button or link handles its own Enter/Space
+      const tag = (e.target as HTMLElement | null)?.tagName;
+      if ((tag === 'BUTTON' || tag === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
       if (e.key === 'ArrowDown' || e.key === 'j') moveCursor(cursor + 1);
       else if (e.key === 'ArrowUp' || e.key === 'k') moveCursor(cursor - 1);
       else if (e.key === 'PageDown') moveCursor(cursor + 20);
@@ -260,6 +263,7 @@ export function ReportList(p: ReportListProps) {
                 return (
                   <div key={v.key} className={cls} style={{ top: v.start }} role="row" data-id={r.id}
                     onClick={(e) => {
+                      bodyRef.current?.focus({ preventScroll: true });
                       setCursor(v.index);
                       p.setCursorId(r.id);
                       if (e.shiftKey || e.ctrlKey || e.metaKey) toggle(r, v.index, e.shiftKey);

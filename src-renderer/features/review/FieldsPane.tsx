@@ -100,6 +100,7 @@ export interface FieldsPaneProps {
   state: CellState;
   actions: CellActions;
   labelOf: (k: string) => string;
+  onOpen: (id: number) => void;
 }
 
 /** The findings of the report, docked above the fields so they stay in view while cells scroll. */
@@ -148,6 +149,20 @@ export function FieldsPane(p: FieldsPaneProps) {
           </ul>
         )}
       </div>
+      {p.data.related.length > 0 && (
+        <div className="sec">
+          <h3>{t.review.related}</h3>
+          <ul className="history">
+            {p.data.related.map((r) => (
+              <li key={r.id}>
+                <span className="when">{r.year ?? '—'}</span>
+                <a href={`#/review/${r.id}`} onClick={(e) => { e.preventDefault(); p.onOpen(r.id); }}>{r.agency ?? t.common.unknown}</a>
+                <span className="muted">{r.link === 'auto' ? t.review.relatedAuto : t.review.relatedLinked}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="sec">
         <h3>{t.review.history}</h3>
         <History history={p.data.history} labelOf={p.labelOf} />

@@ -51,6 +51,9 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
     setSelection(null);
   }, [id]);
 
+  // while the next report loads the previous one stays on screen, dimmed and inert
+  const stale = !!data && data.summary.id !== id;
+
   const shapes = useMemo(() => {
     if (!data) return [];
     const s = shapesFor(data.summary.format);
@@ -116,6 +119,8 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
     });
   };
   const activate = useCallback((key: string) => {
+    // keep keyboard focus in the fields pane, not on a button clicked earlier (Enter must edit, not click)
+    if (document.activeElement instanceof HTMLButtonElement || document.activeElement === document.body) fieldsRef.current?.focus({ preventScroll: true });
     setActiveKey(key);
     setScrollSeq((s) => s + 1);
     reveal(key);
@@ -245,7 +250,10 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (modalOpen() || typingTarget(e) || editingKey) return;
+      if (modalOpen() || typingTarget(e) || editingKey || stale) return;
+      // a focused button or link handles its own Enter/Space
+      const tag = (e.target as HTMLElement | null)?.tagName;
+      if ((tag === 'BUTTON' || tag === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
       const k = e.key;
       const nav = data?.neighbours;
       if ((e.altKey && k === 'ArrowRight') || (!e.ctrlKey && !e.altKey && (k === 'n' || k === 'N'))) {
@@ -285,12 +293,12 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
       </div>
     );
   }
-  if (!data || data.summary.id !== id) return <div className="empty">{t.common.loading}</div>;
+  if (!data) return <div className="empty">{t.common.loading}</div>;
 
   const s = data.summary;
   const tampered = data.findings.some((f) => f.ruleId === 'TAMPERED-CONTENT' && f.decision?.decision !== 'dismissed');
   return (
-    <div className="review" data-testid="review">
+    <div className={`review${stale ? ' stale' : ''}`} data-testid="review" aria-busy={stale}>
       <div className="review-head">
         <button onClick={onBack} title="Esc">← {t.review.back}</button>
         <h1>{s.agency ?? t.common.unknown} {s.year ?? ''}</h1>
@@ -313,8 +321,8 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
         <div className="pane right">
           <div className="pane-title">{t.review.fields}<span className="muted">↑↓←→ 移动 · Enter 修改 · ? 帮助</span></div>
           <FindingsDock findings={findings} activeFindingId={activeFinding} onPickFinding={pickFinding} onDecideFinding={(f, d) => void decideFinding(f, d)} />
-          <div className="fields-scroll" ref={fieldsRef}>
-            <FieldsPane data={data} shapes={shapes} state={state} actions={actions} labelOf={labelOf} />
+          <div className="fields-scroll" ref={fieldsRef} tabIndex={-1}>
+            <FieldsPane data={data} shapes={shapes} state={state} actions={actions} labelOf={labelOf} onOpen={onOpen} />
           </div>
         </div>
       </div>

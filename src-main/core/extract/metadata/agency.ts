@@ -71,7 +71,7 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
 }
 
 // Endings of the place or body names counted by findFrequentName.
-const NAME_ENDINGS = /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道|管委会|委员会|局)(?![\u4e00-\u9fff]?(?:长|委|级))/g;
+const NAME_ENDINGS = /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道办事处|办事处|街道|管委会|委员会|局)(?![\u4e00-\u9fff]?(?:长|委|级))/g;
 
 /**
  * The name the text repeats most, for reports that never give a title ("2017年，我区…", "顺城区…"):

@@ -12,6 +12,8 @@ export const DATE_LABELS: { label: string; rank: number }[] = [
   { label: '公文生成日期', rank: 3 },
   { label: '生成日期', rank: 3 },
   { label: '撰写时间', rank: 3 },
+  { label: '更新日期', rank: 3 },
+  { label: '更新时间', rank: 3 },
   { label: '时间', rank: 4 },
   { label: '日期', rank: 4 },
 ];

@@ -26,6 +26,8 @@ export const YEAR_STATEMENTS: RegExp[] = [
   /汇报[^。,，;；]{0,8}?((?:19|20)\d{2})\s*年度?[^。,，;；]{0,4}?政府信息公开工作/,
   // "2012年度报告根据《条例》…"
   /(?:^|\n)\s*((?:19|20)\d{2})\s*年度?(?:年度)?报告(?:是)?(?:根据|依据|依照|按照)/,
+  // the first sentence of 总体情况/概述: "一、总体情况\n2020年，在区委、区政府的正确领导下…"
+  /(?:总体情况|概述|基本情况)\s*\n\s*((?:19|20)\d{2})\s*年(?:度|以来)?\s*[,，]/,
 ];
 
 export function findYearStatement(text: string): YearHit | undefined {
@@ -39,7 +41,7 @@ export function findYearStatement(text: string): YearHit | undefined {
   return undefined;
 }
 
-/** The year mentioned most often (at least twice and more often than any other), with its first mention. */
+/** The year mentioned most often (at least twice, or the only year mentioned) and more often than any other. */
 export function findFrequentYear(text: string, limit = 6000): YearHit | undefined {
   const counts = new Map<number, { n: number; at: number }>();
   const head = text.slice(0, limit);
@@ -51,8 +53,8 @@ export function findFrequentYear(text: string, limit = 6000): YearHit | undefine
     else counts.set(y, { n: 1, at: m.index });
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
-  if (ranked.length === 0 || ranked[0][1].n < 2) return undefined;
+  if (ranked.length === 0 || (ranked[0][1].n < 2 && ranked.length > 1)) return undefined;
   if (ranked.length > 1 && ranked[1][1].n === ranked[0][1].n) return undefined;
-  const [year, { at }] = ranked[0];
-  return { year, span: { start: at, end: at + 4 }, confidence: 0.6 };
+  const [year, { n, at }] = ranked[0];
+  return { year, span: { start: at, end: at + 4 }, confidence: n < 2 ? 0.4 : 0.6 };
 }

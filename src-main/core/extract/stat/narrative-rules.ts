@@ -44,7 +44,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.review.total'], template: '{N}(?:起|件){~16}行政复议(?:案件|申请)' },
   { keys: ['stat.review.total'], template: `(?:申请)?行政复议(?:案件|案|申请)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
   { keys: ['stat.suit.total'], template: `(?:提起)?行政诉讼(?:案件|案)?(?:数|数量)?${TOTAL}(?:为)?{N}(?:件|起)` },
-  { keys: ['stat.review.total', 'stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:行政)?复议(?:案件|申请)?(?:和|、|或|与|及)(?:提起)?(?:行政)?诉讼', zero: true },
+  { keys: ['stat.review.total', 'stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:行政)?复议(?:案件|申请)?(?:以及|或者|和|、|或|与|及)(?:提起)?(?:行政)?诉讼', zero: true },
   { keys: ['stat.review.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}行政复议', zero: true },
   { keys: ['stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:提起)?行政诉讼', zero: true },
   // 收费

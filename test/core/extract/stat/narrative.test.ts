@@ -34,6 +34,8 @@ describe('readNarrative (sentences of real pre-2019 reports)', () => {
     expect(read('本年度未收到公民、法人和其他组织提出的政府信息公开申请。')).toEqual({ 'stat.apply.received': 0 });
     expect(read('没有发生针对本机关政府信息公开的行政复议案件和行政诉讼案件。')).toEqual({ 'stat.review.total': 0, 'stat.suit.total': 0 });
     expect(read('依申请公开收取费用0元。')).toEqual({ 'stat.fees': 0 });
+    expect(read('全年未发生因政府信息公开产生申请行政复议或者提起行政诉讼的情况。')).toEqual({ 'stat.review.total': 0, 'stat.suit.total': 0 });
+    expect(read('目前我乡尚未收到政府信息公开申请。')).toEqual({ 'stat.apply.received': 0 });
   });
 
   it('reads figures stated before their label', () => {

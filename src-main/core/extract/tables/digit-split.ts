@@ -112,7 +112,7 @@ export function groupsSum(size: number): { accept: (v: number[]) => boolean; pru
 }
 
 /** The same value in every candidate at cell i? */
-export function agreedCells(cands: SplitCell[][]): boolean[] {
+export function agreedCells(cands: { value: number | null; start: number; end: number }[][]): boolean[] {
   if (cands.length === 0) return [];
   return cands[0].map((c, i) => cands.every((k) => k[i].value === c.value && k[i].start === c.start && k[i].end === c.end));
 }

@@ -3,7 +3,7 @@
 import type { ExtractionNote } from '../types.js';
 import { compactOf, findLabel, type Compact } from './compact.js';
 import type { Found } from './emit.js';
-import { groupsSum } from './digit-split.js';
+import { agreedCells, groupsSum } from './digit-split.js';
 import {
   T2_FORMAT_MARKERS,
   T2_ROWS,
@@ -142,7 +142,7 @@ export function detectT2Format(d: FlatDoc, r: Region): TableFormat | undefined {
 
 // ------------------------------------------------------------------ table 三
 
-export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { found: Found[]; notes: ExtractionNote[] } {
+export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { found: Found[]; notes: ExtractionNote[]; shape6: boolean } {
   const specs = T3_ROWS[format];
   const hits = findRows(d.c, specs, r.cFrom, r.cTo);
   const contents = rowContents(d, hits, r.cTo);
@@ -155,12 +155,12 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
     if (!x) return { spec, allowSplit: false };
     return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum: x.cells.interleaved };
   });
-  const labelled = resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9 });
+  const labelled = { ...resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9 }), shape6 };
   if (labelled.found.length === specs.length * 7 || hits.length === 0) return labelled;
 
   // Labels out of order with their numbers (PDF text, one cell per line): read the numbers as a stream.
   const stream = readStream(d, hits[0], r.cTo, specs);
-  if (stream && stream.found.length > labelled.found.length) return stream;
+  if (stream && stream.found.length > labelled.found.length) return { ...stream, shape6 };
   return labelled;
 }
 
@@ -183,7 +183,7 @@ function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[]): {
 
 // ------------------------------------------------------------------ table 四
 
-export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: ExtractionNote[] } {
+export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false): { found: Found[]; notes: ExtractionNote[] } {
   // header words carry no digits: every number of the region is a cell (pipe rows: the one row of numbers)
   const from = srcStart(d, r.cFrom);
   const to = srcStart(d, r.cTo);
@@ -192,7 +192,7 @@ export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: 
   const kinds = T4_KEYS.map(() => 'int' as const);
   if (cells.problem) return { found: [], notes: [{ keys: T4_KEYS, message: `表四未提取：${cells.problem}` }] };
   const g = groupsSum(T4_COLUMNS.length);
-  const split = cells.mode === 'space' && cells.glued;
+  const split = cells.mode === 'space' && (cells.glued || digitsRunTogether);
   const rv = rowValues(cells.cells, kinds, { allowSplit: split, accept: g.accept, prune: g.prune });
   let values;
   let confidence = 0.9;
@@ -207,6 +207,22 @@ export function readTable4Flat(d: FlatDoc, r: Region): { found: Found[]; notes: 
   } else if (split && rv.kind === 'split' && rv.candidates.length === 0 && !rv.truncated) {
     values = forcedSplit(cells.cells, kinds);
     confidence = 0.7;
+  }
+  if (!values && rv.kind === 'split' && !rv.truncated && rv.candidates.length > 1) {
+    // several splits add up: keep the groups (行政复议, 直接起诉, 复议后起诉) on which they all agree
+    const agreed = agreedCells(rv.candidates);
+    const size = T4_COLUMNS.length;
+    const found: Found[] = [];
+    for (let g0 = 0; g0 < T4_KEYS.length; g0 += size) {
+      const keys = T4_KEYS.slice(g0, g0 + size);
+      if (agreed.slice(g0, g0 + size).every(Boolean)) {
+        keys.forEach((key, j) => {
+          const v = rv.candidates[0][g0 + j];
+          found.push({ key, value: v.value, start: v.start, end: v.end, doc: false, method: 'flattened-row', confidence: 0.7 });
+        });
+      } else notes.push({ keys, message: `表四未提取：数字连写，有${rv.candidates.length}种符合合计关系的拆分，此组各数无法确定` });
+    }
+    return { found, notes };
   }
   if (!values) {
     const why =

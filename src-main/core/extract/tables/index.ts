@@ -59,7 +59,8 @@ export function readFlattened(source: string, fmt: TableFormat | undefined): Par
   const out: Partial<Record<'t2' | 't3' | 't4', Part>> = {};
   const r3 = table3Region(d);
   // the layout of table 三 is read off the table itself (a 2021 report may still use the 2019 table)
-  if (r3) out.t3 = readTable3Flat(d, r3, detectT3Format(d, r3));
+  const t3 = r3 ? readTable3Flat(d, r3, detectT3Format(d, r3)) : undefined;
+  if (t3) out.t3 = t3;
   const r2 = table2Region(d, r3 ? r3.cFrom : d.c.text.length);
   if (r2) {
     const f2 = detectT2Format(d, r2) ?? fmt ?? (r3 ? detectT3Format(d, r3) : undefined);
@@ -68,7 +69,7 @@ export function readFlattened(source: string, fmt: TableFormat | undefined): Par
   // table 四 alone is not trusted: pre-2019 reports talk of 行政复议/行政诉讼 too
   if ((out.t3?.found.length ?? 0) + (out.t2?.found.length ?? 0) > 0) {
     const r4 = table4Region(d, r3 ? r3.cFrom : r2 ? r2.cFrom : 0);
-    if (r4) out.t4 = readTable4Flat(d, r4);
+    if (r4) out.t4 = readTable4Flat(d, r4, t3?.shape6 ?? false);
   }
   return out;
 }

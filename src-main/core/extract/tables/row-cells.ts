@@ -71,7 +71,21 @@ function pushLines(source: string, start: number, end: number, segs: Seg[]): voi
     }
   }
   if (parts.length === 0) segs.push(trimSeg(source, start, end));
-  else segs.push(...parts);
+  else for (const p of parts) segs.push(...splitNumbers(source, p));
+}
+
+/** A segment holding only whitespace-separated numbers ('0    0    0', mixed pipe/space text) is several cells. */
+function splitNumbers(source: string, seg: Seg): Seg[] {
+  if (!/\s/.test(seg.text)) return [seg];
+  const out: Seg[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg.text))) {
+    const t = foldDigits(m[0]);
+    if (!WHOLE_NUMBER.test(t) && !BLANK.has(t)) return [seg];
+    out.push({ text: m[0], start: seg.start + m.index, end: seg.start + m.index + m[0].length, nl: false });
+  }
+  return out;
 }
 
 /** Classify one pipe segment: a value cell, an empty cell, or text. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFlattened } from '../../../../src-main/core/extract/tables/index.js';
 import { goldFor } from '../../../helpers/corpus.js';
+import { normalize } from '../../../../src-main/core/normalize/index.js';
 import { loadDoc } from './load-corpus.js';
 
 async function read(doc: string) {
@@ -95,6 +96,21 @@ describe('flattened tables from real files', () => {
     expect(keys.some((k) => k.startsWith('t2.normative.'))).toBe(false);
     expect(keys.filter((k) => k.startsWith('t3.')).length).toBe(24 * 7);
     expect(out.t3!.notes.some((n) => n.keys.includes('t3.carried.total'))).toBe(true);
+  });
+  it('shape 6 with large figures: the table sums pick the one split of every row (huaian-2024 run together)', async () => {
+    // the real table text of huaian-2024.docx with every separator removed, as the pingtan .txt pages have it
+    const { parsed } = await loadDoc('huaian-2024.docx');
+    const text = parsed.text.split('\n').map((l) => (l.includes(' | ') ? l.split(' | ').join('').replace(/\s+/g, '') : l)).join('');
+    const out = readFlattened(normalize(text).text, undefined);
+    const gold = goldFor('huaian-2024.docx')!;
+    const t3 = out.t3!.found;
+    expect(t3).toHaveLength(25 * 7);
+    for (const f of t3) expect(f.value, f.key).toBe(gold.fields[f.key]);
+    // table 四 '726417837351134812612116620' has three splits that add up; two groups agree in all of them
+    const t4 = out.t4!.found;
+    for (const f of t4) expect(f.value, f.key).toBe(gold.fields[f.key]);
+    expect(t4.length).toBe(10);
+    expect(out.t4!.notes).toHaveLength(1);
   });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {

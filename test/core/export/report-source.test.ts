@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../../src-main/core/db/open.js';
 import { addCorrection, getReviewedFields } from '../../../src-main/core/db/fields-repo.js';
 import { exportWorkbook } from '../../../src-main/core/export/index.js';
-import { ReportSource, countByStatus, openSnapshot, selectReports } from '../../../src-main/core/export/report-source.js';
+import { ReportSource, countByStatus, openSnapshot, selectReports, type KeySelection } from '../../../src-main/core/export/report-source.js';
 import { loadGolds, type Gold } from '../../helpers/corpus.js';
 import { tempDb } from '../../helpers/temp-db.js';
 import { insertGoldReport, setStatus } from './fixture.js';
@@ -38,7 +38,8 @@ describe('ReportSource.page', () => {
     const source = new ReportSource(t.db);
     const reports = selectReports(t.db, { all: true });
     expect(reports.map((r) => r.id).sort((x, y) => x - y)).toEqual([...ids].sort((x, y) => x - y));
-    for (const selection of [[], ['t3.'], ['t2.', 'stat.'], { exact: ['agency', 't3.new.total', 'stat.fees', 'no.such.key'] }] as const) {
+    const selections: KeySelection[] = [[], ['t3.'], ['t2.', 'stat.'], { exact: ['agency', 't3.new.total', 'stat.fees', 'no.such.key'] }];
+    for (const selection of selections) {
       for (const { report, values } of source.page(reports, selection)) {
         const expected = getReviewedFields(t.db, report.id);
         const wanted = [...expected.keys()].filter((k) =>

@@ -34,7 +34,7 @@ describe('checkReport on the corpus (gold fields + real text)', () => {
     for (let i = 0; i < runs; i++) checkReport(r);
     const perCheck = (performance.now() - t0) / runs;
     console.log(`checkReport(pingtan-2021, ${Object.keys(r.fields).length} fields): ${perCheck.toFixed(3)} ms`);
-    expect(perCheck).toBeLessThan(2.5);
+    expect(perCheck).toBeLessThan(5); // the target; typically ~0.3–1 ms, more on a loaded machine
   });
 });
 

@@ -15,11 +15,11 @@ export function ImportPanel({ session, onCancel, onClose }: { session: ImportSes
       <header>
         <span>{title}</span>
         <span className="spacer" />
-        <span className="muted">{s.done}/{s.total}</span>
+        {s.total > 0 && <span className="muted">{s.done}/{s.total}</span>}
         {running ? <button onClick={onCancel}>{t.importer.cancel}</button> : <button onClick={onClose}>{t.common.close}</button>}
       </header>
       <div className="body">
-        <div className="progress"><div style={{ width: `${pct}%` }} /></div>
+        <div className={`progress${running && s.total === 0 ? ' indeterminate' : ''}`}><div style={{ width: `${running && s.total === 0 ? 30 : pct}%` }} /></div>
         <div className="counts">
           <div><b data-testid="count-imported">{s.imported}</b><span>{t.importer.imported}</span></div>
           <div><b>{s.duplicates}</b><span>{t.importer.duplicate}</span></div>

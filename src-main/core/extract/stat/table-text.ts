@@ -35,8 +35,9 @@ const LABEL_RE = new RegExp(
   'g',
 );
 const BY_LABEL = new Map<string, StatLabel>(NORM_LABELS.map((l) => [l.norm, l]));
-// Numbering before a row label: 一、 (一) 1. 1、 其中:
-const ROW_NUMBERING = /(?:其中\s*[:：]?\s*)?(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）]|(?<!\d)\d\s*[、.．]|\d\s*、)\s*(?:其中\s*[:：]?\s*)?$/;
+// Numbering before a row label: 一、 (一) 1. 1、 其中: — also in a cell of its own ("(一) | 主动公开…", "| 3 | 其中:…").
+const ROW_NUMBERING =
+  /(?:(?<=^|\n)[ \t]*(?:\|[ \t]*)?\d{1,2}[ \t]*\|[ \t]*)?(?:其中\s*[:：]?\s*)?(?:(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）]|(?<!\d)\d\s*[、.．]|\d\s*、)\s*(?:\|\s*)?)?(?:其中\s*[:：]?\s*)?$/;
 const UNIT_RE = new RegExp(`^(?:${STAT_UNITS.join('|')})`);
 const NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
 const BLANK_RE = /^(?:—+|–|-{1,2}|\/|无)(?![\u4e00-\u9fff])/;
@@ -108,7 +109,10 @@ function denseLabels(text: string): number | undefined {
 }
 
 function rowStart(text: string, at: number): number {
-  const m = ROW_NUMBERING.exec(text.slice(Math.max(0, at - 12), at));
+  const from = Math.max(0, at - 20);
+  // a sentinel keeps a slice that starts mid-line from looking like a line start
+  const before = (from > 0 && text[from - 1] !== '\n' ? '\u0000' : '') + text.slice(from, at);
+  const m = ROW_NUMBERING.exec(before);
   return m ? at - m[0].length : at;
 }
 

@@ -60,6 +60,17 @@ describe('readStatTable', () => {
     });
   });
 
+  it('does not take a numbering cell for the figure of the row before it', () => {
+    const r = rows('统计指标 | 单位 | 统计数\n| 1 | (一)收到申请数 | 件 | |\n| 2 | 1.当面申请数 | 件 | 4 |\n(二) | 申请办结数 | 件 | \n1 | 按时办结数 | 件 | 3\n延期办结数 | 件 | 0');
+    expect(r).toEqual({
+      'stat.apply.received': null,
+      'stat.apply.in_person': 4,
+      'stat.apply.completed': null,
+      'stat.apply.on_time': 3,
+      'stat.apply.extended': 0,
+    });
+  });
+
   it('leaves a run of digits that lost its separator as possible splits', () => {
     const t = readStatTable(normalize('指标名称计量单位2016年度历年累计主动公开文件数条346085376其中:1、政府网站公开数条3460853762、政府公报公开数条00受理依申请公开信息总数条00').text)!;
     const proactive = t.rows.find((r) => r.key === 'stat.proactive')!;

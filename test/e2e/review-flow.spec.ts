@@ -248,6 +248,17 @@ test('keyboard only: open a report from the list, move to the next one, back wit
   await page.keyboard.press('p');
   await expect(page).not.toHaveURL(url1);
   expect(await review.locator('h1').textContent()).toBe(first);
+  // R returns the report: the comment is required
+  await page.keyboard.press('r');
+  const modal = page.locator('.modal');
+  await expect(modal).toContainText('退回报告');
+  await modal.getByRole('button', { name: '退回' }).click();
+  await expect(modal).toContainText('请填写退回意见');
+  await modal.locator('textarea').fill('表三数据缺失，请补充后重新报送');
+  await page.keyboard.press('Control+Enter');
+  await expect(review.locator('.review-head .status')).toHaveText('已退回');
+  await expect(review.locator('.review-head .sub')).toContainText('表三数据缺失');
+  await expect(review.getByTestId('history')).toContainText('退回：表三数据缺失');
   // Tab walks the fields, Esc clears the position, a second Esc returns to the list
   await page.keyboard.press('Tab');
   await expect(review.locator('[data-key="agency"]')).toHaveClass(/active/);

@@ -124,7 +124,7 @@ export function ReportList(p: ReportListProps) {
       }
       // a focused button or link handles its own Enter/Space
       const tag = (e.target as HTMLElement | null)?.tagName;
-      if ((tag === 'BUTTON' || tag === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
+      if ((tag === 'BUTTON' || tag === 'A' || tag === 'INPUT') && (e.key === 'Enter' || e.key === ' ')) return;
       if (e.key === 'ArrowDown' || e.key === 'j') moveCursor(cursor + 1);
       else if (e.key === 'ArrowUp' || e.key === 'k') moveCursor(cursor - 1);
       else if (e.key === 'PageDown') moveCursor(cursor + 20);

@@ -253,7 +253,7 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
       if (modalOpen() || typingTarget(e) || editingKey || stale) return;
       // a focused button or link handles its own Enter/Space
       const tag = (e.target as HTMLElement | null)?.tagName;
-      if ((tag === 'BUTTON' || tag === 'A') && (e.key === 'Enter' || e.key === ' ')) return;
+      if ((tag === 'BUTTON' || tag === 'A' || tag === 'INPUT') && (e.key === 'Enter' || e.key === ' ')) return;
       const k = e.key;
       const nav = data?.neighbours;
       if ((e.altKey && k === 'ArrowRight') || (!e.ctrlKey && !e.altKey && (k === 'n' || k === 'N'))) {

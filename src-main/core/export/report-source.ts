@@ -112,19 +112,24 @@ const REPORT_COLUMNS = `r.document_id AS id, r.status, r.format, r.agency, r.yea
   r.decided_by AS decidedBy, r.decision_comment AS decisionComment, r.file_name AS fileName`;
 
 /**
- * The reports a filter selects, in the workbook's order: by year, then agency, then id (reports without a
- * year or agency last). Only these small metadata rows are held for the whole export (about 200 bytes a
+ * The reports a filter selects, in the workbook's order: by year, then agency (pinyin), then id (reports
+ * without a year or agency last). Only these small metadata rows are held for the whole export (about 200 bytes a
  * report); the figures are read a page at a time.
  */
 export function selectReports(db: Db, filter: ReportFilter): ReportRow[] {
   const { sql, params } = whereOf(filter);
-  return db
-    .prepare(
-      `SELECT ${REPORT_COLUMNS} FROM reports r ${sql}
-       ORDER BY r.year IS NULL, r.year, r.agency IS NULL, r.agency, r.document_id`,
-    )
-    .all(...params) as ReportRow[];
+  const rows = db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports r ${sql}`).all(...params) as ReportRow[];
+  // agencies in pinyin order, as a Chinese reader looks them up (SQLite only knows code-point order)
+  return rows.sort(
+    (a, b) =>
+      (a.year ?? Infinity) - (b.year ?? Infinity) ||
+      Number(a.agency === null) - Number(b.agency === null) ||
+      ZH.compare(a.agency ?? '', b.agency ?? '') ||
+      a.id - b.id,
+  );
 }
+
+const ZH = new Intl.Collator('zh-CN-u-co-pinyin');
 
 /** How many reports the database holds per status (for the "nothing to export" message). */
 export function countByStatus(db: Db, year?: number): Record<ReportStatus, number> {

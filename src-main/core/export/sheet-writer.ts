@@ -88,8 +88,18 @@ export class SheetWriter {
   ) {
     this.headerRows = columns.some((c) => c.group) ? 2 : 1;
     const xSplit = options.freezeColumns ?? 0;
+    const topLeft = `${columnLetter(xSplit + 1)}${this.headerRows + 1}`;
     this.ws = wb.addWorksheet(name, {
-      views: [{ state: 'frozen', xSplit, ySplit: this.headerRows, topLeftCell: `${columnLetter(xSplit + 1)}${this.headerRows + 1}`, activeCell: `${columnLetter(xSplit + 1)}${this.headerRows + 1}` }],
+      views: [{ state: 'frozen', xSplit, ySplit: this.headerRows, topLeftCell: topLeft, activeCell: topLeft }],
+      // printed on A4 landscape, as wide as the page, the header repeated on every page
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `1:${this.headerRows}`,
+      },
     });
     // One style object per column, shared by its cells: exceljs caches a style's id by object identity, so
     // sharing saves rendering the style of every cell again (most of the writer's time otherwise).

@@ -83,6 +83,12 @@ describe('selectReports', () => {
     const all = selectReports(t.db, { all: true });
     const years = all.map((r) => r.year ?? Infinity);
     expect(years).toEqual([...years].sort((x, y) => x - y));
+    const zh = new Intl.Collator('zh-CN-u-co-pinyin');
+    for (let i = 1; i < all.length; i++) {
+      if (all[i].year === all[i - 1].year && all[i].agency && all[i - 1].agency) {
+        expect(zh.compare(all[i - 1].agency!, all[i].agency!), `${all[i - 1].agency} ≤ ${all[i].agency}`).toBeLessThanOrEqual(0);
+      }
+    }
     expect(countByStatus(t.db)).toEqual({
       pending: rows.filter((r) => r.status === 'pending').length,
       approved: rows.filter((r) => r.status === 'approved').length,

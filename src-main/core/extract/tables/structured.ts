@@ -6,7 +6,6 @@ import type { ParsedDocument, TableBlock, TableCell } from '../../document.js';
 import type { ExtractionNote } from '../types.js';
 import { compactLabel, compactOf } from './compact.js';
 import type { Found } from './emit.js';
-import { groupsSum } from './digit-split.js';
 import {
   T2_FORMAT_MARKERS,
   T2_ROWS,
@@ -210,7 +209,6 @@ function readT4(parsed: ParsedDocument, rows: GRow[]): Part | undefined {
     if (!v) return;
     found.push({ key: T4_KEYS[i], value: v.value, start: v.start, end: v.end, doc: true, method: 'table-cell', confidence: 0.97, ...ref(cells[i]) });
   });
-  void groupsSum;
   return { found, notes: [] };
 }
 

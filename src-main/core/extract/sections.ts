@@ -4,13 +4,17 @@ import type { SectionRef } from './types.js';
 
 type SectionNo = SectionRef['no'];
 
-/** Heading words of each section, as regex sources (whitespace allowed between words is added below). */
+/**
+ * Heading words of each section, as regex sources. The first wording is the canonical one (matched even
+ * without a number); the looser ones only count after the section's own numeral ("四、因政府信息公开工作
+ * 被申请行政复议和提起行政诉讼情况").
+ */
 export const SECTION_HEADINGS: { no: SectionNo; numeral: string; words: string[] }[] = [
   { no: 1, numeral: '一', words: ['总体情况', '概述', '基本情况'] },
   { no: 2, numeral: '二', words: ['主动公开政府信息(?:的)?情况', '主动公开情况'] },
-  { no: 3, numeral: '三', words: ['收到和处理政府信息公开申请(?:的)?情况', '依申请公开(?:政府信息)?(?:的)?情况'] },
-  { no: 4, numeral: '四', words: ['(?:政府信息公开)?(?:的)?行政复议[、,，和及与]?行政诉讼(?:的)?情况?', '(?:因政府信息公开)?申请行政复议'] },
-  { no: 5, numeral: '五', words: ['(?:政府信息公开(?:工作)?)?存在的?主要问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?', '存在的?主要问题'] },
+  { no: 3, numeral: '三', words: ['收到和处理政府信息公开申请(?:的)?情况', '依申请公开(?:政府信息)?(?:的)?情况', '[^。\\n|]{0,8}?收到和处理'] },
+  { no: 4, numeral: '四', words: ['(?:政府信息公开)?(?:的)?行政复议[、,，和及与]?行政诉讼(?:的)?情况?', '(?:因政府信息公开)?申请行政复议', '[^。\\n|]{0,14}?行政复议'] },
+  { no: 5, numeral: '五', words: ['(?:政府信息公开(?:工作)?)?存在的?主要问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?', '存在的?主要问题', '[^。\\n|]{0,10}?存在的?(?:主要)?问题'] },
   { no: 6, numeral: '六', words: ['其他需要报告的?事项', '其他应报告的?事项', '其他需要说明的?事项'] },
 ];
 
@@ -31,7 +35,7 @@ const COMPILED: Compiled[] = SECTION_HEADINGS.map((s) => {
   };
 });
 
-function firstAfter(re: RegExp, text: string, from: number): { start: number; title: string } | undefined {
+function firstAfter(re: RegExp, text: string, from: number): { start: number; end: number; title: string } | undefined {
   re.lastIndex = from;
   const m = re.exec(text);
   if (!m) return undefined;
@@ -40,8 +44,11 @@ function firstAfter(re: RegExp, text: string, from: number): { start: number; ti
   const lineStart = m.index + (/^\s/.test(m[0]) ? m[0].length - m[0].trimStart().length : 0);
   const nl = text.indexOf('\n', start);
   const lineEnd = nl < 0 ? text.length : nl;
-  const title = text.slice(lineStart, Math.min(lineEnd, start + m[1].length)).trim();
-  return { start: lineStart, title: title || m[1] };
+  // a heading on a line of its own is the whole line; inline, only the matched words
+  const ownLine = (lineStart === 0 || text[lineStart - 1] === '\n') && lineEnd - lineStart <= 40;
+  const end = start + m[1].length;
+  const title = text.slice(lineStart, ownLine ? lineEnd : Math.min(lineEnd, end)).trim();
+  return { start: lineStart, end, title: title || m[1] };
 }
 
 /** The sections found, in order; each runs to the start of the next one found (or the end of the text). */
@@ -53,8 +60,8 @@ export function findSections(text: string): SectionRef[] {
     const b = firstAfter(c.bare, text, from);
     const hit = a && b ? (a.start <= b.start ? a : b) : (a ?? b);
     if (!hit) continue;
-    found.push({ no: c.no, ...hit });
-    from = hit.start + hit.title.length;
+    found.push({ no: c.no, start: hit.start, title: hit.title });
+    from = hit.end;
   }
   return found.map((s, i) => ({
     no: s.no,

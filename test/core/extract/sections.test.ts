@@ -23,6 +23,12 @@ describe('findSections', () => {
     expect(s[5].normEnd).toBe(TEXT.length);
   });
 
+  it('matches reworded numbered headings', () => {
+    const s = findSections('一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、因政府信息公开工作被申请行政复议和提起行政诉讼情况\n五、政府信息公开工作存在的问题及改进情况\n六、其他需要报告的事项');
+    expect(s.map((x) => x.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(s[3].title).toBe('四、因政府信息公开工作被申请行政复议和提起行政诉讼情况');
+  });
+
   it('matches headings whose numbers mammoth dropped', () => {
     const s = findSections('总体情况\n正文\n主动公开政府信息情况\n收到和处理政府信息公开申请情况\n');
     expect(s.map((x) => x.no)).toEqual([1, 2, 3]);

@@ -1,6 +1,8 @@
 // extractReport over the whole labelled corpus: accuracy and precision with the scorer's definitions, and
 // provenance (every figure's source span in the document text holds the figure as written).
 import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../src-main/core/extract/index.js';
+import { normalize } from '../../../src-main/core/normalize/index.js';
 import { runCorpus, score } from './corpus-run.js';
 
 const TABLE_GROUPS = new Set(['t2', 't3', 't4', 'stat']);
@@ -65,5 +67,30 @@ describe('extractReport on the corpus', () => {
         if (gold.complete) expect(result.sections.map((s) => s.no), gold.doc).toEqual([1, 2, 3, 4, 5, 6]);
       }
     }
+  });
+});
+
+describe('extractReport on odd input', () => {
+  const doc = (text: string) => ({
+    parsed: { kind: 'txt' as const, encoding: 'utf-8', encodingConfidence: 1, text, blocks: [], notes: [] },
+    norm: normalize(text),
+  });
+
+  it.each([
+    ['empty', ''],
+    ['blank', ' \n\n\t '],
+    ['spam only', '香港免费图库资料大全 '.repeat(300)],
+    ['digits only', '1234567890'.repeat(5000)],
+    ['labels without figures', '收到申请数件'.repeat(2000)],
+  ])('never throws and invents nothing (%s)', (_name, text) => {
+    const r = extractReport(doc(text));
+    expect(r.fields.filter((f) => f.key.includes('.'))).toEqual([]);
+    expect(r.sections).toEqual([]);
+  });
+
+  it('stays fast on a very long document', () => {
+    const t0 = performance.now();
+    extractReport(doc('2017年,我区累计主动公开政府信息663条。'.repeat(20000)));
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -45,7 +45,10 @@ export function detectFormat(text: string, year?: number): FormatHit | undefined
       seen.add(m[0].replace(/\s+/g, ''));
       first ??= { start: m.index, end: m.index + m[0].length };
     }
-    if (seen.size >= 2 && first && (!best || seen.size > best.n)) best = { format, n: seen.size, span: first };
+    // Old-table words also turn up in later reports' sentences ("主动公开政府信息数696条"): against a
+    // 2019-or-later year they count only as a real table (four distinct row labels or more).
+    const needed = format === 'pre2019' && year !== undefined && year >= 2019 ? 4 : 2;
+    if (seen.size >= needed && first && (!best || seen.size > best.n)) best = { format, n: seen.size, span: first };
   }
   if (best) return { format: best.format, span: best.span, confidence: 0.95, by: 'tables' };
   if (year !== undefined) return { format: formatForYear(year), span: null, confidence: 0.8, by: 'year' };

@@ -8,6 +8,10 @@ describe('detectFormat', () => {
     expect(detectFormat('(一)主动公开政府信息数 条41105\n(一)收到申请数件3\n(二)申请办结数件0')).toMatchObject({ format: 'pre2019', by: 'tables' });
   });
 
+  it('does not take two old-table words in a later report’s sentences for the old format', () => {
+    expect(detectFormat('2020年主动公开政府信息数696条,收到申请数2件。', 2020)?.format).toBe('2019');
+  });
+
   it('falls back on the report year, then the notice cited', () => {
     expect(detectFormat('一、总体情况', 2017)?.format).toBe('pre2019');
     expect(detectFormat('一、总体情况', 2020)?.format).toBe('2019');

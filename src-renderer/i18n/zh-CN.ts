@@ -52,7 +52,7 @@ export const t = {
     approveWithErrorsTitle: '仍有未处理的错误', approveWithErrors: (n: number) => `这份报告还有 ${n} 个未处理的错误。确定要通过吗？`,
     approveConfirmTitle: '通过这份报告？', approveConfirm: '确认通过后状态变为“已通过”。',
     returnTitle: '退回报告', returnComment: '退回意见（必填）', rejectTitle: '驳回报告', rejectComment: '驳回理由（可选）',
-    commentRequired: '请填写退回意见', fileInfo: (enc: string) => `编码 ${enc}`,
+    commentRequired: '请填写退回意见', reasonRequired: '请填写排除理由', fileInfo: (enc: string) => `编码 ${enc}`,
     tampered: '警告：此文件可能被篡改（含广告或镜像站痕迹），不是原始报告。',
     loadFailed: '加载失败', saved: '已保存', method: { 'table-cell': '表格单元格', 'flattened-row': '文本表格行', narrative: '正文', metadata: '页面信息' } as Record<string, string>,
     blocksEmpty: '此文件没有可显示的正文',

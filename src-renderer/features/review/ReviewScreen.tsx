@@ -5,7 +5,8 @@ import { useApi, useLoad } from '../../api/context.js';
 import { ApiClientError } from '../../api/client.js';
 import { t } from '../../i18n/zh-CN.js';
 import { StatusTag, formatTime } from '../../components/Badges.js';
-import { Modal, modalOpen, typingTarget } from '../../components/Modal.js';
+import { modalOpen, typingTarget } from '../../components/Modal.js';
+import { DecisionDialogs, type Dialog } from './DecisionDialogs.js';
 import { useToast } from '../../components/Toast.js';
 import type { ListFilters } from '../reports/paged-rows.js';
 import { SourcePane, type SourceSelection } from './SourcePane.js';
@@ -16,11 +17,6 @@ import { findingsByKey, parseInput, sortFindings, SEVERITY_ORDER, type Finding, 
 import type { Span } from './highlight.js';
 import type { CellActions, CellState } from './TableGrid.js';
 
-type Dialog =
-  | { kind: 'approve'; openErrors: number }
-  | { kind: 'return' }
-  | { kind: 'reject' }
-  | { kind: 'dismiss'; finding: Finding };
 
 /** Fields the report has that no official table shows (e.g. a report whose format was not detected). */
 function extraShape(data: ReportData, shapes: TableShape[]): TableShape | null {
@@ -40,8 +36,6 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
   const [scrollSeq, setScrollSeq] = useState(0);
   const [selection, setSelection] = useState<SourceSelection | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState(false);
   const fieldsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -178,7 +172,6 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
   const decideFinding = async (f: Finding, decision: 'confirmed' | 'dismissed' | 'reset', reason?: string) => {
     if (!data) return;
     if (decision === 'dismissed' && !reason) {
-      setComment('');
       setDialog({ kind: 'dismiss', finding: f });
       return;
     }
@@ -213,8 +206,6 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
     else void decide('approve');
   };
   const openComment = (kind: 'return' | 'reject') => {
-    setComment('');
-    setCommentError(false);
     setDialog({ kind });
   };
 
@@ -336,33 +327,14 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
             void correct(key, value, span);
           }} />
       )}
-      {dialog?.kind === 'approve' && (
-        <Modal title={dialog.openErrors > 0 ? t.review.approveWithErrorsTitle : t.review.approveConfirmTitle} confirmText={t.review.approve} confirmClass="ok"
-          onCancel={() => setDialog(null)} onConfirm={() => decide('approve', { force: dialog.openErrors > 0 })} testId="approve-dialog">
-          {dialog.openErrors > 0 ? t.review.approveWithErrors(dialog.openErrors) : t.review.approveConfirm}
-        </Modal>
-      )}
-      {(dialog?.kind === 'return' || dialog?.kind === 'reject' || dialog?.kind === 'dismiss') && (
-        <Modal
-          title={dialog.kind === 'return' ? t.review.returnTitle : dialog.kind === 'reject' ? t.review.rejectTitle : t.review.dismissReason}
-          confirmText={dialog.kind === 'return' ? t.review.return : dialog.kind === 'reject' ? t.review.reject : t.review.findingDismiss}
-          confirmClass={dialog.kind === 'reject' ? 'danger' : 'primary'}
-          onCancel={() => setDialog(null)}
-          onConfirm={() => {
-            const c = comment.trim();
-            if ((dialog.kind === 'return' || dialog.kind === 'dismiss') && !c) return setCommentError(true);
-            if (dialog.kind === 'dismiss') {
-              setDialog(null);
-              void decideFinding(dialog.finding, 'dismissed', c);
-            } else void decide(dialog.kind, { comment: c || undefined });
-          }}>
-          {dialog.kind === 'dismiss' && <p style={{ marginTop: 0 }}>{dialog.finding.message}</p>}
-          <textarea rows={4} value={comment} onChange={(e) => { setComment(e.target.value); setCommentError(false); }}
-            placeholder={dialog.kind === 'return' ? t.review.returnComment : dialog.kind === 'reject' ? t.review.rejectComment : t.review.dismissReason}
-            aria-label={t.review.returnComment} />
-          {commentError && <div className="err">{t.review.commentRequired}</div>}
-          <div className="muted" style={{ fontSize: 12 }}>Ctrl+Enter {t.common.ok}</div>
-        </Modal>
+      {dialog && (
+        <DecisionDialogs key={dialog.kind} dialog={dialog} onCancel={() => setDialog(null)}
+          onApprove={(force) => void decide('approve', { force })}
+          onComment={(kind, comment) => void decide(kind, { comment })}
+          onDismiss={(f, reason) => {
+            setDialog(null);
+            void decideFinding(f, 'dismissed', reason);
+          }} />
       )}
     </div>
   );

@@ -2,6 +2,7 @@
 // metadata (agency, year, published) → format → tables 二/三/四 (2019/2021) or the statistics table and
 // its sentences (pre-2019) → sections. One value per key: a table figure wins over a sentence.
 import type { NormalizedText, ParsedDocument, TableBlock } from '../document.js';
+import { isFieldKey } from '../fields.js';
 import { detectFormat } from './format.js';
 import { extractMetadata } from './metadata/index.js';
 import { findSections } from './sections.js';
@@ -45,10 +46,11 @@ export function extractReport(input: ExtractInput): ExtractionResult {
   return { format, fields: dedupe(all), notes, sections };
 }
 
-/** One value per key: the best method first (a table cell over a flattened row over a sentence). */
+/** One value per canonical key: the best method first (a table cell over a flattened row over a sentence). */
 function dedupe(fields: ExtractedField[]): ExtractedField[] {
   const best = new Map<string, ExtractedField>();
   for (const f of fields) {
+    if (!isFieldKey(f.key)) continue;
     const have = best.get(f.key);
     if (!have || METHOD_RANK[f.method] < METHOD_RANK[have.method]) best.set(f.key, f);
   }

@@ -74,18 +74,22 @@ function pushLines(source: string, start: number, end: number, segs: Seg[]): voi
   else for (const p of parts) segs.push(...splitNumbers(source, p));
 }
 
-/** A segment holding only whitespace-separated numbers ('0    0    0', mixed pipe/space text) is several cells. */
+/**
+ * A segment holding whitespace-separated numbers ('0    0    0', mixed pipe/space text), possibly after
+ * label text ('（区分处理的…）    0    0 …'), is that text and several cells.
+ */
 function splitNumbers(source: string, seg: Seg): Seg[] {
   if (!/\s/.test(seg.text)) return [seg];
-  const out: Seg[] = [];
+  const toks: Seg[] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(seg.text))) {
-    const t = foldDigits(m[0]);
-    if (!WHOLE_NUMBER.test(t) && !BLANK.has(t)) return [seg];
-    out.push({ text: m[0], start: seg.start + m.index, end: seg.start + m.index + m[0].length, nl: false });
-  }
-  return out;
+  while ((m = re.exec(seg.text))) toks.push({ text: m[0], start: seg.start + m.index, end: seg.start + m.index + m[0].length, nl: false });
+  const numeric = (t: Seg) => WHOLE_NUMBER.test(foldDigits(t.text)) || BLANK.has(foldDigits(t.text));
+  let f = toks.length;
+  while (f > 0 && numeric(toks[f - 1])) f--;
+  if (f === toks.length || (f > 0 && toks.length - f < 2)) return [seg];
+  const head = f > 0 ? [{ text: source.slice(toks[0].start, toks[f - 1].end), start: toks[0].start, end: toks[f - 1].end, nl: false }] : [];
+  return [...head, ...toks.slice(f)];
 }
 
 /** Classify one pipe segment: a value cell, an empty cell, or text. */
@@ -126,6 +130,8 @@ function readPipe(source: string, from: number, to: number): RowCells {
     if (k === 0 && cls === 'empty') continue;
     if (cls === 'text') {
       if (cur) groups.push(cur);
+      // a sentence after the values is running text after the table, not a sub-row label
+      if (groups.length > 0 && isSentence(segs[k].text)) break;
       cur = null;
       pendingEmpty = [];
       continue;
@@ -145,7 +151,7 @@ function readPipe(source: string, from: number, to: number): RowCells {
     pendingEmpty = [];
     cur.push(cls);
   }
-  if (cur) groups.push(cur);
+  if (cur && groups[groups.length - 1] !== cur) groups.push(cur);
   if (groups.length > 1) return { mode: 'pipe', cells: groups[0], glued: false, problem: '一行中有多组数字（可能含子行）', subRows: groups };
   return { mode: 'pipe', cells: groups[0] ?? [], glued: false };
 }
@@ -193,6 +199,8 @@ function readSpace(source: string, from: number, to: number): RowCells {
     while (j < to && !WS.test(source[j])) j++;
     if (j > i) {
       const before = cells.length;
+      // running text after the numbers ends the row (a table followed by prose, no heading found)
+      if (before > 0 && !/\d/.test(source.slice(i, j)) && isSentence(source.slice(i, j))) break;
       const r = tokenRuns(source, i, j, cells);
       // a token that touches the label before or after the content ('规章000规范性文件') is glued too
       const touches = (i === from && i > 0 && !WS.test(source[i - 1])) || (j === to && j < source.length && !WS.test(source[j]));
@@ -204,6 +212,11 @@ function readSpace(source: string, from: number, to: number): RowCells {
     i = j;
   }
   return { mode: 'space', cells, glued, interleaved };
+}
+
+/** Prose rather than a (wrapped) label: a full stop, or too long for a label fragment. */
+function isSentence(text: string): boolean {
+  return /[。；;]/.test(text) || text.length >= 24;
 }
 
 /** Read the value cells of the row content source[from, to). */

@@ -19,7 +19,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   // 主动公开
   { keys: ['stat.proactive'], template: `主动公开{~6}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)` },
   { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条' },
-  { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
+  { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   { keys: ['stat.channel.wechat'], template: '微信(?:公众号)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   // 回应解读

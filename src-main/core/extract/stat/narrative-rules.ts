@@ -13,11 +13,13 @@ export interface NarrativeRule {
 }
 
 const TOTAL = '(?:共计|共|累计|总计|合计)?';
+const INFO_QUALIFIER = '(?:各类|各项|本级|本部门|本机关)?(?:政府|部门|公文类|政务|工作)?';
 const FEW_WORDS_BEFORE_INFO = `(?:的)?(?:数|数量)?${TOTAL}(?:为|有|达)?`;
 
 export const NARRATIVE_RULES: NarrativeRule[] = [
   // 主动公开
-  { keys: ['stat.proactive'], template: `主动公开{~6}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)` },
+  // only generic qualifiers between 主动公开 and 信息: "主动公开财政信息12条" is one category, not the total
+  { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)` },
   { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条' },
   { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },

@@ -60,6 +60,7 @@ describe('readNarrative (sentences of real pre-2019 reports)', () => {
 
   it('keeps figures of other things out, and drops a key whose sentences disagree', () => {
     expect(read('区政府网站公开本级政策解读信息10条。全年共受理各类咨询、建议32件。')).toEqual({});
+    expect(read('全年主动公开财政预决算信息12条。')).toEqual({});
     expect(read('2008年,我局在行政复议或者行政诉讼中确认违法行为。')).toEqual({});
     expect(read('目前尚未审结的行政复议案件。')).toEqual({});
     const r = readNarrative('各部门主动公开政府信息1822条,各乡镇主动公开政府信息1638条。');

@@ -114,41 +114,74 @@ export function shortQueryMatch(db: Db, q: string): string | null | undefined {
   return terms.map(phrase).join(' OR ');
 }
 
-function orderBy(f: ListFilters): string {
+const NULLABLE_SORT = new Set(['agency', 'year', 'format', 'decidedAt']);
+
+/**
+ * The list order as key expressions that all run in one direction, so an index serves it (migration 0005)
+ * and a row's neighbours are row-value comparisons. Unknown values sort last either way; the id keeps the
+ * order total (stable paging). Ascending: (col IS NULL, col, id) ↑; descending: (col IS NOT NULL, col, id) ↓.
+ */
+function sortKeys(f: ListFilters): { keys: string[]; dir: 'ASC' | 'DESC'; nullableCol: string | null } {
   const sort = f.sort ?? { column: 'id', dir: 'desc' };
   const col = SORT_SQL[sort.column];
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
-  // Unknown agency/year/format sort last either way; the id keeps the order total (stable paging).
-  const nulls = sort.column === 'agency' || sort.column === 'year' || sort.column === 'format' || sort.column === 'decidedAt'
-    ? `${col} IS NULL, ` : '';
-  return sort.column === 'id' ? `ORDER BY r.document_id ${dir}` : `ORDER BY ${nulls}${col} ${dir}, r.document_id ${dir}`;
+  if (sort.column === 'id') return { keys: ['r.document_id'], dir, nullableCol: null };
+  if (!NULLABLE_SORT.has(sort.column)) return { keys: [col, 'r.document_id'], dir, nullableCol: null };
+  const flag = dir === 'ASC' ? `(${col} IS NULL)` : `(${col} IS NOT NULL)`;
+  return { keys: [flag, col, 'r.document_id'], dir, nullableCol: col };
+}
+
+function orderBy(f: ListFilters, reverse = false): string {
+  const { keys, dir } = sortKeys(f);
+  const d = reverse ? (dir === 'ASC' ? 'DESC' : 'ASC') : dir;
+  return `ORDER BY ${keys.map((k) => `${k} ${d}`).join(', ')}`;
 }
 
 export function listReports(db: Db, input: ListInput): Output<'reports.list'> {
   const where = buildWhere(input, db);
   const total = (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
-  const rows = total === 0 || input.offset >= total
-    ? []
-    : (db.prepare(`SELECT ${ROW_COLUMNS} FROM reports r ${where.sql} ${orderBy(input)} LIMIT ? OFFSET ?`)
-      .all(...where.params, input.limit, input.offset) as ReportRow[]);
-  return { total, rows };
+  if (total === 0 || input.offset >= total) return { total, rows: [] };
+  // Ids first: skipping `offset` rows then walks only the sort index, not the table.
+  const ids = db.prepare(`SELECT r.document_id FROM reports r ${where.sql} ${orderBy(input)} LIMIT ? OFFSET ?`)
+    .pluck().all(...where.params, input.limit, input.offset) as number[];
+  if (!ids.length) return { total, rows: [] };
+  const byId = new Map((db.prepare(`SELECT ${ROW_COLUMNS} FROM reports r WHERE r.document_id IN (${ids.map(() => '?').join(',')})`)
+    .all(...ids) as ReportRow[]).map((r) => [r.id, r]));
+  return { total, rows: ids.map((id) => byId.get(id)!).filter(Boolean) };
 }
 
 export function getReportRow(db: Db, id: number): ReportRow | undefined {
   return db.prepare(`SELECT ${ROW_COLUMNS} FROM reports r WHERE r.document_id = ?`).get(id) as ReportRow | undefined;
 }
 
-/** The reports just before and after `id` in the list's order under `filters` (null at either end). */
+/** The reports just before and after `id` in the list's order under `filters` (null at either end, or
+ *  both null when `id` is not in the filtered list). Two index walks of one row each. */
 export function neighbours(db: Db, id: number, filters: ListFilters = {}): { prevId: number | null; nextId: number | null } {
   const where = buildWhere(filters, db);
-  const order = orderBy(filters);
-  const row = db.prepare(
-    `SELECT prevId, nextId FROM (
-       SELECT r.document_id AS id, lag(r.document_id) OVER w AS prevId, lead(r.document_id) OVER w AS nextId
-       FROM reports r ${where.sql} WINDOW w AS (${order})
-     ) WHERE id = ?`,
-  ).get(...where.params, id) as { prevId: number | null; nextId: number | null } | undefined;
-  return row ?? { prevId: null, nextId: null };
+  const and = where.sql ? `${where.sql} AND` : 'WHERE';
+  const { keys, dir, nullableCol } = sortKeys(filters);
+  const cur = db.prepare(`SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')} FROM reports r ${and} r.document_id = ?`)
+    .get(...where.params, id) as Record<string, unknown> | undefined;
+  if (!cur) return { prevId: null, nextId: null };
+  const vals = keys.map((_, i) => cur[`k${i}`]);
+  const one = (cond: string, params: unknown[], reverse: boolean): number | null =>
+    (db.prepare(`SELECT r.document_id FROM reports r ${and} ${cond} ${orderBy(filters, reverse)} LIMIT 1`)
+      .pluck().get(...where.params, ...params) as number | undefined) ?? null;
+  const after = dir === 'ASC' ? '>' : '<';
+  const before = dir === 'ASC' ? '<' : '>';
+  if (nullableCol && cur.k1 === null) {
+    // In the trailing group of unknowns only the id orders; before it comes the last known value.
+    const nextId = one(`${nullableCol} IS NULL AND r.document_id ${after} ?`, [id], false);
+    const prevId = one(`${nullableCol} IS NULL AND r.document_id ${before} ?`, [id], true)
+      ?? one(`${nullableCol} IS NOT NULL`, [], true);
+    return { prevId, nextId };
+  }
+  const tuple = `(${keys.join(', ')})`;
+  const marks = `(${keys.map(() => '?').join(', ')})`;
+  return {
+    prevId: one(`${tuple} ${before} ${marks}`, vals, true),
+    nextId: one(`${tuple} ${after} ${marks}`, vals, false),
+  };
 }
 
 export function facets(db: Db): Output<'reports.facets'> {

@@ -128,6 +128,38 @@ describe('reports list', () => {
     expect(neighbours(db, outside, filters)).toEqual({ prevId: null, nextId: null });
   });
 
+  it('gives the right neighbours for every report under every sort, across the unknown-value group', () => {
+    const saved = db.prepare('SELECT document_id AS id, agency FROM reports ORDER BY document_id LIMIT 3').all() as { id: number; agency: string | null }[];
+    db.prepare('UPDATE reports SET agency = NULL WHERE document_id IN (SELECT document_id FROM reports ORDER BY document_id LIMIT 3)').run();
+    try {
+      for (const column of ['agency', 'year', 'format', 'errors', 'fileName', 'id', 'decidedAt'] as const) {
+        for (const dir of ['asc', 'desc'] as const) {
+          const filters: ListFilters = { sort: { column, dir } };
+          const ordered = list({ ...filters, limit: 1000 }).rows.map((r) => r.id);
+          ordered.forEach((id, i) => {
+            expect(neighbours(db, id, filters), `${column} ${dir} #${i}`).toEqual({ prevId: ordered[i - 1] ?? null, nextId: ordered[i + 1] ?? null });
+          });
+        }
+      }
+    } finally {
+      for (const r of saved) db.prepare('UPDATE reports SET agency = ? WHERE document_id = ?').run(r.agency, r.id);
+    }
+  });
+
+  it('walks an index for sorted pages (no temporary sort b-tree)', () => {
+    for (const column of ['agency', 'year', 'importedAt', 'fileName'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const q = list({ sort: { column, dir }, limit: 5, offset: 10 });
+        expect(q.rows).toHaveLength(5);
+      }
+    }
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ');
+    expect(plan('SELECT r.document_id FROM reports r ORDER BY (r.agency IS NULL) ASC, r.agency ASC, r.document_id ASC LIMIT 10 OFFSET 20'))
+      .not.toMatch(/TEMP B-TREE/);
+    expect(plan('SELECT r.document_id FROM reports r ORDER BY (r.year IS NOT NULL) DESC, r.year DESC, r.document_id DESC LIMIT 10'))
+      .not.toMatch(/TEMP B-TREE/);
+  });
+
   it('facets add up to the total', () => {
     const f = facets(db);
     expect(f.total).toBe(all.length);

@@ -45,3 +45,19 @@ describe('migration 0003 report-list', () => {
     db.close();
   });
 });
+
+describe('migration 0005 list-sort-indexes', () => {
+  it('lets both directions of an unknowns-last sort walk an index', () => {
+    const t = tempDir(); cleanup = t.cleanup;
+    const db = new Database(join(t.dir, 'c.db'));
+    migrate(db, MIGRATIONS.slice(0, 5));
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(5);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ');
+    for (const c of ['agency', 'year', 'format', 'decided_at']) {
+      expect(plan(`SELECT document_id FROM reports r ORDER BY (r.${c} IS NULL), r.${c}, r.document_id LIMIT 5`)).toMatch(new RegExp(`reports_sort_${c}_asc`));
+      expect(plan(`SELECT document_id FROM reports r ORDER BY (r.${c} IS NOT NULL) DESC, r.${c} DESC, r.document_id DESC LIMIT 5`))
+        .toMatch(new RegExp(`reports_sort_${c}_desc`));
+    }
+    db.close();
+  });
+});

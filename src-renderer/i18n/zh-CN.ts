@@ -34,7 +34,8 @@ export const t = {
     saved: (p: string) => `已保存到 ${p}`, downloaded: '已下载', failed: '导出失败',
   },
   review: {
-    related: '同一机关的其他报告', relatedAuto: '自动识别', relatedLinked: '人工关联',
+    related: '同一机关的其他报告', linkOther: '关联其他报告…', linkTitle: '关联为同一机关的报告', link: '关联',
+    unlink: '不是同一机关', unlinkHint: '取消关联：跨年度核对不再使用这份报告', relatedAuto: '自动识别', relatedLinked: '人工关联',
     source: '原文', fields: '提取结果', metadata: '基本信息', findings: '校验问题', notes: '提取说明', history: '审核记录',
     noFindings: '未发现问题',
     openCount: (open: number, all: number) => `未处理 ${open} / 共 ${all}`, noNotes: '无', noHistory: '暂无记录', back: '返回列表',

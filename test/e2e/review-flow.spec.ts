@@ -268,3 +268,19 @@ test('keyboard only: open a report from the list, move to the next one, back wit
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('report-grid')).toBeVisible();
 });
+
+test('link another report as the same agency, then unlink it', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByPlaceholder('全文检索').fill('pingtan-2021');
+  await page.locator('.grid-row', { hasText: 'pingtan-2021.html' }).first().locator('a').click();
+  const review = page.getByTestId('review');
+  await expect(review).toBeVisible();
+  await review.getByRole('button', { name: '关联其他报告…' }).click();
+  const modal = page.locator('.modal');
+  await modal.getByLabel('全文检索', { exact: false }).fill('芙蓉街道');
+  await modal.locator('tr', { hasText: '004_43d0b42a4a6d771f.txt' }).getByRole('button', { name: '关联' }).click();
+  const related = review.locator('.sec', { hasText: '同一机关的其他报告' });
+  await expect(related.locator('li', { hasText: '人工关联' })).toHaveCount(1);
+  await related.locator('li', { hasText: '人工关联' }).getByRole('button', { name: '不是同一机关' }).click();
+  await expect(related.locator('li', { hasText: '人工关联' })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { CellEditor, cellClass, cellTitle, TableGrid, type CellActions, type CellState } from './TableGrid.js';
 import { showValue, type Finding, type HistoryEntry, type ReportData } from './field-model.js';
 import type { TableShape } from './table-shapes.js';
+import { RelatedReports } from './RelatedReports.js';
 import { formatTime } from '../../components/Badges.js';
 import { t } from '../../i18n/zh-CN.js';
 
@@ -101,6 +102,7 @@ export interface FieldsPaneProps {
   actions: CellActions;
   labelOf: (k: string) => string;
   onOpen: (id: number) => void;
+  onChanged: () => void;
 }
 
 /** The findings of the report, docked above the fields so they stay in view while cells scroll. */
@@ -149,20 +151,7 @@ export function FieldsPane(p: FieldsPaneProps) {
           </ul>
         )}
       </div>
-      {p.data.related.length > 0 && (
-        <div className="sec">
-          <h3>{t.review.related}</h3>
-          <ul className="history">
-            {p.data.related.map((r) => (
-              <li key={r.id}>
-                <span className="when">{r.year ?? '—'}</span>
-                <a href={`#/review/${r.id}`} onClick={(e) => { e.preventDefault(); p.onOpen(r.id); }}>{r.agency ?? t.common.unknown}</a>
-                <span className="muted">{r.link === 'auto' ? t.review.relatedAuto : t.review.relatedLinked}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RelatedReports data={p.data} onOpen={p.onOpen} onChanged={p.onChanged} />
       <div className="sec">
         <h3>{t.review.history}</h3>
         <History history={p.data.history} labelOf={p.labelOf} />

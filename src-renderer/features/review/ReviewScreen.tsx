@@ -313,7 +313,7 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
           <div className="pane-title">{t.review.fields}<span className="muted">↑↓←→ 移动 · Enter 修改 · ? 帮助</span></div>
           <FindingsDock findings={findings} activeFindingId={activeFinding} onPickFinding={pickFinding} onDecideFinding={(f, d) => void decideFinding(f, d)} />
           <div className="fields-scroll" ref={fieldsRef} tabIndex={-1}>
-            <FieldsPane data={data} shapes={shapes} state={state} actions={actions} labelOf={labelOf} onOpen={onOpen} />
+            <FieldsPane data={data} shapes={shapes} state={state} actions={actions} labelOf={labelOf} onOpen={onOpen} onChanged={reload} />
           </div>
         </div>
       </div>

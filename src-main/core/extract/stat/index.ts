@@ -28,10 +28,12 @@ export function extractStat(ctx: ExtractContext, tables: TableBlock[]): StatResu
         notes.push({ keys: [key], message: `统计表“${key}”一行的数字连在一起，无法确定本年度数值，未提取` });
         continue;
       }
-      const method = insideTable(ctx, tables, r.cell.start, r.cell.end) ? 'table-cell' : 'flattened-row';
-      const conf = r.splits ? 0.7 : 0.95;
       const span = r.cell.end > r.cell.start ? r.cell : r.label;
-      fields.set(key, field(ctx, key, r.cell.value, method, conf, span));
+      const at = cellAt(ctx, tables, span.start);
+      const conf = r.splits ? 0.7 : 0.95;
+      const f = field(ctx, key, r.cell.value, at ? 'table-cell' : 'flattened-row', conf, span);
+      if (at && f.source) Object.assign(f.source, at);
+      fields.set(key, f);
     }
   }
   for (const h of narrative.hits) {
@@ -76,8 +78,11 @@ function sumAllows(rows: Map<string, StatRow>, key: string, year: number, total:
   return false;
 }
 
-function insideTable(ctx: ExtractContext, tables: TableBlock[], normStart: number, normEnd: number): boolean {
-  if (tables.length === 0 || normEnd <= normStart) return false;
-  const start = ctx.norm.startMap[normStart];
-  return tables.some((t) => start >= t.start && start < t.end);
+/** The table cell (block index, grid row and column) holding a normalised-text position, if any. */
+function cellAt(ctx: ExtractContext, tables: TableBlock[], normAt: number): { block: number; row: number; col: number } | undefined {
+  if (tables.length === 0 || normAt >= ctx.norm.startMap.length) return undefined;
+  const at = ctx.norm.startMap[normAt];
+  const t = tables.find((b) => at >= b.start && at < b.end);
+  const c = t?.cells.find((x) => at >= x.start && at < x.end);
+  return t && c ? { block: t.index, row: c.row, col: c.col } : undefined;
 }

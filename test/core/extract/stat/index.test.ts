@@ -30,6 +30,10 @@ describe('extractStat on real pre-2019 reports', () => {
     const { get } = await stat('pingtan-2016.html');
     expect(get('stat.proactive')).toMatchObject({ value: 3460, method: 'table-cell' });
     expect(get('stat.review.total')).toMatchObject({ value: 0, method: 'table-cell' });
+    // the source names the cell: the 2016年度 column of the 主动公开文件数 row
+    const src = get('stat.proactive')!.source!;
+    expect(src).toMatchObject({ text: '3460', col: 2 });
+    expect(src.block).toBeTypeOf('number');
     // the fee row is in 元 and the 行政诉讼、举报 row mixes two things: neither is taken
     expect(get('stat.fees')).toBeUndefined();
     expect(get('stat.complaints')).toBeUndefined();

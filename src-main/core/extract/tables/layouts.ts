@@ -113,7 +113,19 @@ export const T4_COLUMNS: ColSpec[] = [
   { key: 'total', labels: ['总计', '合计'], kind: 'int' },
 ];
 export const T4_KEYS: string[] = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`));
-export const T4_START = ['政府信息公开行政复议、行政诉讼情况', '政府信息公开行政复议', '行政复议、行政诉讼情况', '行政复议行政诉讼'];
+/** The heading of section 四 (wording varies), else the first header cells of the table itself. */
+export const T4_START = [
+  '政府信息公开行政复议、行政诉讼情况',
+  '政府信息公开行政复议',
+  '行政复议、行政诉讼情况',
+  '行政复议、提起行政诉讼',
+  '行政复议和行政诉讼',
+  '行政复议、诉讼情况',
+  '行政复议行政诉讼',
+  '行政复议|行政诉讼',
+  '行政复议结果维持',
+  '行政复议|结果维持',
+];
 
 // ---------------------------------------------------------------- table 二
 

@@ -200,7 +200,7 @@ function readSpace(source: string, from: number, to: number): RowCells {
     if (j > i) {
       const before = cells.length;
       // running text after the numbers ends the row (a table followed by prose, no heading found)
-      if (before > 0 && !/\d/.test(source.slice(i, j)) && isSentence(source.slice(i, j))) break;
+      if (before > 0 && !/^[\d+\-－]/.test(source[i]) && isSentence(source.slice(i, j))) break;
       const r = tokenRuns(source, i, j, cells);
       // a token that touches the label before or after the content ('规章000规范性文件') is glued too
       const touches = (i === from && i > 0 && !WS.test(source[i - 1])) || (j === to && j < source.length && !WS.test(source[j]));

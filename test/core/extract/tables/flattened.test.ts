@@ -112,6 +112,26 @@ describe('flattened tables from real files', () => {
     expect(t4.length).toBe(10);
     expect(out.t4!.notes).toHaveLength(1);
   });
+  it('the real tables of the .html/.docx files, re-flattened into shapes 1, 3, 4, 5 and 7, read as gold', async () => {
+    const shapes: Record<string, (line: string) => string> = {
+      'shape 1': (l) => l + ' | ||',
+      'shape 3': (l) => l.split(' | ').map((c) => c + ' |').join('\n') + '\n||',
+      'shape 4': (l) => l.split(' | ').join('\n\n'),
+      'shape 5': (l) => '| ' + l + ' |',
+      'shape 7': (l) => l.split(' | ').join('      '),
+    };
+    for (const doc of ['pingtan-2019.html', 'pingtan-2021.html', 'pingtan-2023.html', 'huaian-2024.docx']) {
+      const { parsed } = await loadDoc(doc);
+      const gold = goldFor(doc)!;
+      for (const [name, shape] of Object.entries(shapes)) {
+        const text = parsed.text.split('\n').map((l) => (l.includes(' | ') ? shape(l) : l)).join('\n');
+        const out = readFlattened(normalize(text).text, undefined);
+        const values = new Map(['t2', 't3', 't4'].flatMap((t) => out[t as 't2']?.found ?? []).map((f) => [f.key, f.value]));
+        const r = compare(doc, values, /^t[234]\./);
+        expect({ doc, name, ...r }).toEqual({ doc, name, keys: r.keys, correct: r.keys, wrong: [], spurious: [] });
+      }
+    }
+  });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {
       const { out, norm } = await read(doc);

@@ -52,6 +52,10 @@ describe('readRowCells', () => {
     expect(texts(' 12 减少2 40')).toMatchObject({ cells: ['12', '减少2', '40'] });
     expect(texts(' | 12 | -3 | 40 |')).toMatchObject({ cells: ['12', '-3', '40'] });
   });
+  it('stops at prose after the values (a table followed by text, no heading in between)', () => {
+    expect(texts(' | 0 |\n三、收到和处理政府信息公开申请情况\n本年度共收到申请12件，办结10件。\n| 3 |')).toMatchObject({ cells: ['0'] });
+    expect(texts(' 0\n本年度共收到政府信息公开申请12件，办结10件，结转2件。')).toMatchObject({ cells: ['0'] });
+  });
   it('keeps a money unit out of the figure (pingtan-2019 procurement)', () => {
     expect(texts(' | 135 | 75394432.52元\n')).toMatchObject({ cells: ['135', '75394432.52'] });
   });

@@ -122,7 +122,6 @@ describe('flattened tables from real files', () => {
     };
     for (const doc of ['pingtan-2019.html', 'pingtan-2021.html', 'pingtan-2023.html', 'huaian-2024.docx']) {
       const { parsed } = await loadDoc(doc);
-      const gold = goldFor(doc)!;
       for (const [name, shape] of Object.entries(shapes)) {
         const text = parsed.text.split('\n').map((l) => (l.includes(' | ') ? shape(l) : l)).join('\n');
         const out = readFlattened(normalize(text).text, undefined);

@@ -78,6 +78,7 @@ function hasManyNuls(bytes: Uint8Array): boolean {
 function detectUtf16(bytes: Uint8Array): Decoded | null {
   const n = Math.min(bytes.length & ~1, 65536);
   if (n < 2) return null;
+  if (bytes.subarray(0, n).indexOf(0) < 0) return null; // native scan: the common case is no NUL at all
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {

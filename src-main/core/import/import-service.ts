@@ -29,6 +29,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** worker script override (Electron passes its own) */
   workerPath?: string;
+  /** per-file parse timeout in the worker pool (default 120 s) */
+  timeoutMs?: number;
 }
 
 export interface ImportSummary {
@@ -41,6 +43,8 @@ export interface ImportSummary {
   cancelled: boolean;
   /** peak RSS seen (main process, workers included) in bytes */
   peakRss: number;
+  /** total milliseconds per stage: read/parse/normalize/extract (workers), write and analysis (this thread) */
+  timings: { read: number; parse: number; normalize: number; extract: number; write: number; analysis: number };
 }
 
 export interface UploadedFile {
@@ -77,7 +81,16 @@ async function runImport(
   preFailed: Array<{ file: string; error: string }>,
   opts: ImportOptions,
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: 0, duplicates: 0, unsupported, failed: [], documentIds: [], cancelled: false, peakRss: 0 };
+  const summary: ImportSummary = {
+    imported: 0,
+    duplicates: 0,
+    unsupported,
+    failed: [],
+    documentIds: [],
+    cancelled: false,
+    peakRss: 0,
+    timings: { read: 0, parse: 0, normalize: 0, extract: 0, write: 0, analysis: 0 },
+  };
   const total = jobs.length + unsupported.length + preFailed.length;
   let done = unsupported.length;
   const progress = (current: string) =>
@@ -104,7 +117,7 @@ async function runImport(
   const known = (db.prepare('SELECT sha256 FROM documents').pluck().all() as string[]);
   const knownSet = new Set(known);
   const workerCount = Math.max(0, Math.min(opts.workers ?? defaultWorkerCount(), jobs.length));
-  const pool = workerCount > 0 ? new WorkerPool(workerCount, opts.workerPath) : null;
+  const pool = workerCount > 0 ? new WorkerPool(workerCount, opts.workerPath, { timeoutMs: opts.timeoutMs }) : null;
   pool?.setKnown(known);
   const signal = opts.signal;
 
@@ -115,7 +128,12 @@ async function runImport(
     if (outcome.status === 'failed') fail(db, summary, label, outcome.error);
     else {
       try {
-        const result = writer.write(label, () => writeOne(db, label, outcome));
+        if (outcome.status === 'ok') {
+          for (const k of ['read', 'parse', 'normalize', 'extract'] as const) summary.timings[k] += outcome.timings[k];
+        }
+        const t0 = performance.now();
+        const result = writer.write(label, () => writeOne(db, label, outcome, summary.timings));
+        summary.timings.write += performance.now() - t0;
         if (result.duplicate) summary.duplicates++;
         else {
           summary.imported++;
@@ -183,7 +201,12 @@ function fail(db: Db, summary: ImportSummary, file: string, error: string): void
 }
 
 /** One file, atomically (the caller wraps it in a savepoint): document + path + reports row + extraction, or (duplicate) just the path. */
-function writeOne(db: Db, label: string, outcome: Exclude<JobOutcome, { status: 'failed' }>): { id: number; duplicate: boolean } {
+function writeOne(
+  db: Db,
+  label: string,
+  outcome: Exclude<JobOutcome, { status: 'failed' }>,
+  timings: ImportSummary['timings'],
+): { id: number; duplicate: boolean } {
   const existing = findDocumentBySha(db, outcome.sha256);
   if (existing !== undefined) {
     addDocumentPath(db, existing, label);
@@ -198,7 +221,9 @@ function writeOne(db: Db, label: string, outcome: Exclude<JobOutcome, { status: 
     norm: outcome.norm,
   });
   addDocumentPath(db, id, label);
+  const t0 = performance.now();
   storeAnalysis(db, id, outcome.extraction);
+  timings.analysis += performance.now() - t0;
   return { id, duplicate: false };
 }
 

@@ -17,8 +17,24 @@ export interface ParseJob {
   bytes?: Uint8Array;
 }
 
+/** Milliseconds spent per stage of one file (for the bench and the progress log). */
+export interface JobTimings {
+  read: number;
+  parse: number;
+  normalize: number;
+  extract: number;
+}
+
 export type JobOutcome =
-  | { status: 'ok'; parsed: ParsedDocument; norm: NormalizedText; extraction: ExtractionResult; sha256: string; size: number }
+  | {
+      status: 'ok';
+      parsed: ParsedDocument;
+      norm: NormalizedText;
+      extraction: ExtractionResult;
+      sha256: string;
+      size: number;
+      timings: JobTimings;
+    }
   | { status: 'duplicate'; sha256: string; size: number }
   | { status: 'failed'; error: string };
 
@@ -29,6 +45,13 @@ export function sha256Hex(bytes: Uint8Array): string {
 /** `known`: hashes already in the database, so a re-imported file is not parsed again. */
 export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Promise<JobOutcome> {
   try {
+    let t = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const ms = now - t;
+      t = now;
+      return ms;
+    };
     const kind = kindOf(job.name);
     if (!kind) throw new ImportError('unsupported', '不支持的文件类型');
     let bytes = job.bytes;
@@ -40,8 +63,11 @@ export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Pr
     if (size > SIZE_LIMITS[kind]) throw tooLarge(SIZE_LIMITS[kind]);
     const sha256 = sha256Hex(bytes);
     if (known?.has(sha256)) return { status: 'duplicate', sha256, size };
+    const read = lap();
     const parsed = await parseFile(bytes, job.name);
+    const parse = lap();
     const norm = normalize(parsed.text);
+    const normalizeMs = lap();
     let extraction: ExtractionResult;
     try {
       extraction = extractReport({ parsed, norm });
@@ -50,7 +76,8 @@ export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Pr
       extraction = { format: null, fields: [], notes: [], sections: [] };
       parsed.notes.push(`自动提取失败，请人工核对：${e instanceof Error ? e.message : String(e)}`);
     }
-    return { status: 'ok', parsed, norm, extraction, sha256, size };
+    const timings: JobTimings = { read, parse, normalize: normalizeMs, extract: lap() };
+    return { status: 'ok', parsed, norm, extraction, sha256, size, timings };
   } catch (e) {
     if (e instanceof ImportError) return { status: 'failed', error: e.message };
     return { status: 'failed', error: `解析失败：${e instanceof Error ? e.message : String(e)}` };

@@ -49,32 +49,49 @@ interface Slot {
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly pending = new Map<number, { resolve: (o: JobOutcome) => void; slot: Slot }>();
+  private readonly pending = new Map<number, { resolve: (o: JobOutcome) => void; slot: Slot; timer: NodeJS.Timeout }>();
   private readonly waiting: Array<(s: Slot) => void> = [];
   private readonly script: WorkerScript;
   private known: string[] = [];
   private nextId = 1;
   private closed = false;
 
-  constructor(size: number, workerPath?: string) {
+  private readonly timeoutMs: number;
+  private readonly maxHeapMb: number;
+
+  /**
+   * timeoutMs: a file whose parsing takes longer fails (its worker is replaced), so one pathological file
+   * cannot stall the batch. maxHeapMb: a worker's heap limit, so a file that would exhaust memory kills only
+   * its worker, not the app.
+   */
+  constructor(size: number, workerPath?: string, opts: { timeoutMs?: number; maxHeapMb?: number } = {}) {
     this.script = resolveWorkerScript(workerPath);
+    this.timeoutMs = opts.timeoutMs ?? 120_000;
+    this.maxHeapMb = opts.maxHeapMb ?? 1024;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script.path, { eval: this.script.eval });
+    const worker = new Worker(this.script.path, {
+      eval: this.script.eval,
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+    });
     const slot: Slot = { worker, busy: false, rss: 0 };
     worker.on('message', (msg: WorkerResponse) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
+      clearTimeout(p.timer);
       slot.rss = msg.rss;
       this.release(slot);
       p.resolve(msg.outcome);
     });
-    worker.on('error', (err) => this.replace(slot, err));
+    worker.on('error', (err) => {
+      const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.replace(slot, oom ? '文件过于复杂，解析时内存不足，未导入' : `解析失败：${err.message}`);
+    });
     worker.on('exit', (code) => {
-      if (!this.closed) this.replace(slot, new Error(`解析线程意外退出（${code}）`));
+      if (!this.closed) this.replace(slot, `解析失败：解析线程意外退出（${code}）`);
     });
     if (this.known.length) worker.postMessage({ type: 'known', shas: this.known } satisfies WorkerRequest);
     return slot;
@@ -101,7 +118,11 @@ export class WorkerPool {
     const slot = await this.acquire();
     const id = this.nextId++;
     return new Promise<JobOutcome>((resolve) => {
-      this.pending.set(id, { resolve, slot });
+      const timer = setTimeout(
+        () => this.replace(slot, `解析超时（超过 ${Math.round(this.timeoutMs / 1000)} 秒），文件可能已损坏或过于复杂，未导入`),
+        this.timeoutMs,
+      );
+      this.pending.set(id, { resolve, slot, timer });
       const b = job.bytes;
       const transfer = b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? [b.buffer as ArrayBuffer] : [];
       slot.worker.postMessage({ type: 'job', id, job } satisfies WorkerRequest, transfer);
@@ -126,7 +147,7 @@ export class WorkerPool {
   }
 
   /** A worker died (a crash in a parser library): its job fails, a fresh worker takes its place. */
-  private replace(slot: Slot, err: Error): void {
+  private replace(slot: Slot, error: string): void {
     const idx = this.slots.indexOf(slot);
     if (idx < 0) return;
     this.slots.splice(idx, 1);
@@ -134,7 +155,8 @@ export class WorkerPool {
     for (const [id, p] of this.pending) {
       if (p.slot !== slot) continue;
       this.pending.delete(id);
-      p.resolve({ status: 'failed', error: `解析失败：${err.message}` });
+      clearTimeout(p.timer);
+      p.resolve({ status: 'failed', error });
     }
     if (this.closed) return;
     const fresh = this.spawn();
@@ -147,6 +169,7 @@ export class WorkerPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     for (const [id, p] of this.pending) {
       this.pending.delete(id);
+      clearTimeout(p.timer);
       p.resolve({ status: 'failed', error: '导入已停止' });
     }
   }

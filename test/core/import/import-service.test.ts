@@ -171,6 +171,20 @@ describe('importPaths', () => {
   });
 });
 
+describe('worker pool robustness', () => {
+  it('a file that takes too long fails alone (its worker is replaced) and the batch goes on', async () => {
+    const d = db();
+    const files = ['huaian-2024.docx', 'pingtan-2021-lo.docx'].map((f) => join(DOCS_DIR, f));
+    const s = await importPaths(d, files, { workers: 1, timeoutMs: 1 });
+    expect(s.imported).toBe(0);
+    expect(s.failed.map((f) => f.error)).toEqual([expect.stringContaining('解析超时'), expect.stringContaining('解析超时')]);
+    checkConsistent(d);
+    const again = await importPaths(d, files, { workers: 1 });
+    expect(again.imported).toBe(2);
+    checkConsistent(d);
+  });
+});
+
 describe('importBuffers', () => {
   it('imports uploaded bytes through the same path, with dedup and per-file errors', async () => {
     const d = db();

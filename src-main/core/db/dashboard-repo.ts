@@ -36,28 +36,29 @@ export function dashboard(db: Db, scope: 'all' | 'approved' = 'all'): Dashboard 
 
   const keys = DASHBOARD_KEYS as readonly string[];
   const keyList = keys.map(() => '?').join(',');
-  // Reviewed value per (report, key): the newest correction, else the extracted value.
-  const rows = db.prepare(
-    `WITH latest AS (
-       SELECT c.document_id, c.key, c.new_value AS v FROM corrections c
-       WHERE c.key IN (${keyList}) AND c.id = (SELECT max(id) FROM corrections c2 WHERE c2.document_id = c.document_id AND c2.key = c.key)
-     ),
-     vals AS (
-       SELECT e.document_id, e.key, coalesce((SELECT v FROM latest l WHERE l.document_id = e.document_id AND l.key = e.key), e.value) AS v
-       FROM extracted_fields e WHERE e.key IN (${keyList})
-       UNION ALL
-       SELECT l.document_id, l.key, l.v FROM latest l
-       WHERE NOT EXISTS (SELECT 1 FROM extracted_fields e WHERE e.document_id = l.document_id AND e.key = l.key)
-     )
-     SELECT r.year, vals.key, sum(CAST(vals.v AS REAL)) AS total, count(*) AS n
-     FROM vals JOIN reports r ON r.document_id = vals.document_id
-     WHERE json_valid(vals.v) AND json_type(vals.v) IN ('integer', 'real') ${approvedOnly ? "AND r.status = 'approved'" : ''}
-     GROUP BY r.year, vals.key`,
-  ).all(...keys, ...keys) as { year: number | null; key: string; total: number; n: number }[];
-  for (const r of rows) {
+  const statusCond = approvedOnly ? "AND r.status = 'approved'" : '';
+  // Values are JSON text: numbers start with a digit or '-', strings with '"', blanks are 'null'.
+  const isNumber = (col: string) => `substr(${col}, 1, 1) NOT IN ('"', 'n')`;
+  // Reviewed value = the newest correction of (report, key), else the extracted value: extracted values
+  // without any correction, plus the newest corrections (index corrections_doc_key serves both lookups).
+  const extracted = db.prepare(
+    `SELECT r.year, e.key, sum(CAST(e.value AS REAL)) AS total, count(*) AS n
+     FROM extracted_fields e JOIN reports r ON r.document_id = e.document_id ${statusCond}
+     WHERE e.key IN (${keyList}) AND ${isNumber('e.value')}
+       AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.document_id = e.document_id AND c.key = e.key)
+     GROUP BY r.year, e.key`,
+  ).all(...keys) as { year: number | null; key: string; total: number; n: number }[];
+  const corrected = db.prepare(
+    `SELECT r.year, c.key, sum(CAST(c.new_value AS REAL)) AS total, count(*) AS n
+     FROM corrections c JOIN reports r ON r.document_id = c.document_id ${statusCond}
+     WHERE c.key IN (${keyList}) AND ${isNumber('c.new_value')}
+       AND c.id = (SELECT max(id) FROM corrections c2 WHERE c2.document_id = c.document_id AND c2.key = c.key)
+     GROUP BY r.year, c.key`,
+  ).all(...keys) as { year: number | null; key: string; total: number; n: number }[];
+  for (const r of [...extracted, ...corrected]) {
     const e = yearEntry(r.year);
-    e.sums[r.key] = Math.round(r.total * 100) / 100;
-    e.counts[r.key] = r.n;
+    e.sums[r.key] = Math.round(((e.sums[r.key] ?? 0) + r.total) * 100) / 100;
+    e.counts[r.key] = (e.counts[r.key] ?? 0) + r.n;
   }
   const byYear = [...years.values()].sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year));
   return { total, byStatus, byFormat, topFindings, byYear };

@@ -220,6 +220,12 @@ describe('decisions and history', () => {
 
 describe('dashboard', () => {
   it('sums the reviewed values per year and counts statuses and findings', () => {
+    // corrections win: a superseded one, the newest one, and one that blanks a value
+    const withTotal = all.filter((r) => r.format === '2021' || r.format === '2019').slice(0, 2).map((r) => r.id);
+    addCorrection(db, { documentId: withTotal[0], key: 't3.new.total', value: 5, reviewer: 't', at: '2099-01-01T00:00:00.000Z' });
+    addCorrection(db, { documentId: withTotal[0], key: 't3.new.total', value: 1234, reviewer: 't', at: '2099-01-02T00:00:00.000Z' });
+    addCorrection(db, { documentId: withTotal[1], key: 't3.new.total', value: null, reviewer: 't', at: '2099-01-02T00:00:00.000Z' });
+    addCorrection(db, { documentId: all.find((r) => r.format === 'pre2019')!.id, key: 'stat.apply.received', value: 77, reviewer: 't', at: '2099-01-02T00:00:00.000Z' });
     const d = dashboard(db);
     expect(d.total).toBe(all.length);
     expect(d.byYear.reduce((a, y) => a + y.reports, 0)).toBe(all.length);

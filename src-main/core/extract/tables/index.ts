@@ -25,6 +25,12 @@ export interface TablesResult {
 
 type Part = { found: Found[]; notes: ExtractionNote[] };
 
+const TABLE_NAMES = {
+  t2: '表二（主动公开政府信息情况）',
+  t3: '表三（收到和处理政府信息公开申请情况）',
+  t4: '表四（政府信息公开行政复议、行政诉讼情况）',
+};
+
 export function extractTables(input: ExtractInput, format: ReportFormat | null): TablesResult {
   if (format === 'pre2019') return { fields: [], notes: [] };
   const fmt: TableFormat | undefined = format === '2019' || format === '2021' ? format : undefined;
@@ -38,6 +44,13 @@ export function extractTables(input: ExtractInput, format: ReportFormat | null):
     const s = structured[t];
     const x = text[t];
     parts.push(s && s.found.length > 0 && s.found.length >= (x?.found.length ?? 0) ? s : (x ?? { found: [], notes: s?.notes ?? [] }));
+  }
+  // A 2019/2021 report should have all three tables: say so when one was not found at all.
+  if (fmt) {
+    (['t2', 't3', 't4'] as const).forEach((t, i) => {
+      const p = parts[i];
+      if (p.found.length === 0 && p.notes.length === 0) p.notes.push({ keys: [], message: `未找到${TABLE_NAMES[t]}` });
+    });
   }
   const seen = new Set<string>();
   const fields: ExtractedField[] = [];

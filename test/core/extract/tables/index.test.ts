@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { extractTables } from '../../../../src-main/core/extract/tables/index.js';
 import type { ExtractedField, ExtractionNote } from '../../../../src-main/core/extract/types.js';
 import { DOCS_DIR, loadGolds, type Gold } from '../../../helpers/corpus.js';
+import { normalize } from '../../../../src-main/core/normalize/index.js';
 import { loadDoc } from './load-corpus.js';
 
 const inScope = (k: string) => /^t[234]\./.test(k);
@@ -96,6 +97,14 @@ describe('extractTables on the corpus', () => {
     const r = runs.find((x) => x.gold.doc === 'pingtan-2021.txt')!;
     const note = r.notes.find((n) => n.keys.includes('t2.normative.issued'));
     expect(note?.message).toMatch(/表二.*行政规范性文件.*数字连写/);
+  });
+  it('says when a table of a 2021 report is not there at all', async () => {
+    const { parsed } = await loadDoc('004_43d0b42a4a6d771f.txt');
+    const cut = parsed.text.slice(0, parsed.text.indexOf('四、政府信息公开行政复议'));
+    const doc = { ...parsed, text: cut };
+    const r = extractTables({ parsed: doc, norm: normalize(cut) }, '2021');
+    expect(r.fields.filter((f) => f.key.startsWith('t3.'))).toHaveLength(175);
+    expect(r.notes.map((n) => n.message)).toContain('未找到表四（政府信息公开行政复议、行政诉讼情况）');
   });
   it('finds no table figures in pre-2019 reports', () => {
     for (const r of runs.filter((x) => x.gold.fields.format === 'pre2019')) expect(r.fields, r.gold.doc).toEqual([]);

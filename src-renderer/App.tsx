@@ -184,9 +184,10 @@ export function App() {
         {...({ webkitdirectory: '', directory: '' } as Record<string, string>)}
         onChange={(e) => { void imp.startFiles(fromInput(e.target.files)); e.target.value = ''; }} />
       <div className="main">
-        {route.view === 'list' && (
-          <ReportList filters={filters} setFilters={setFilters} onOpen={open} tick={tick} cursorId={cursorId} setCursorId={setCursorId} onImportClick={() => pickFiles(false)} />
-        )}
+        {/* the list stays mounted behind the review screen, so its scroll position and loaded pages survive */}
+        <div className="view" hidden={route.view !== 'list'}>
+          <ReportList active={route.view === 'list'} filters={filters} setFilters={setFilters} onOpen={open} tick={tick} cursorId={cursorId} setCursorId={setCursorId} onImportClick={() => pickFiles(false)} />
+        </div>
         {route.view === 'review' && (
           <ReviewScreen id={route.id} filters={filters} onOpen={open} onBack={() => { setRoute({ view: 'list' }); refresh(); }} />
         )}

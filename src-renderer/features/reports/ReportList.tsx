@@ -26,6 +26,8 @@ const COLUMNS: Array<{ id: string; label: string; sort?: SortColumn }> = [
 const ROW_H = 30;
 
 export interface ReportListProps {
+  /** false while another view covers the list: its shortcuts rest */
+  active: boolean;
   filters: ListFilters;
   setFilters: (f: ListFilters) => void;
   onOpen: (id: number) => void;
@@ -69,16 +71,15 @@ export function ReportList(p: ReportListProps) {
     rows.ensure(first, last + 50);
   }, [first, last, rows]);
 
-  // come back to the report the reviewer had open
+  // come back to the report the reviewer had open (N/P in the review screen move it)
   useEffect(() => {
-    if (p.cursorId == null || rows.total === undefined) return;
-    const i = rows.loaded().findIndex((r) => r.id === p.cursorId);
-    if (i >= 0 && i !== cursor) {
+    if (!p.active || p.cursorId == null || rows.total === undefined) return;
+    const i = rows.indexOf(p.cursorId);
+    if (i >= 0) {
       setCursor(i);
       virt.scrollToIndex(i, { align: 'auto' });
     }
-     
-  }, [rows.total]);
+  }, [p.active, rows.total]);
 
   const setSort = (col?: SortColumn) => {
     if (!col) return;
@@ -112,7 +113,7 @@ export function ReportList(p: ReportListProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (modalOpen()) return;
+      if (modalOpen() || !p.active) return;
       if (e.key === '/' && !typingTarget(e)) {
         e.preventDefault();
         searchRef.current?.focus();

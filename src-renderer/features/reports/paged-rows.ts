@@ -17,6 +17,8 @@ export interface PagedRows {
   ensure(from: number, to: number): void;
   /** every row loaded so far */
   loaded(): ReportRow[];
+  /** list position of a loaded row, or -1 */
+  indexOf(id: number): number;
   error: Error | undefined;
 }
 
@@ -85,5 +87,12 @@ export function usePagedRows(api: RendererApi, filters: ListFilters, tick: numbe
     row: (i) => pages.current.get(Math.floor(i / PAGE))?.[i % PAGE],
     ensure,
     loaded: () => [...pages.current.values()].flat(),
+    indexOf: (id) => {
+      for (const [p, list] of pages.current) {
+        const i = list.findIndex((r) => r.id === id);
+        if (i >= 0) return p * PAGE + i;
+      }
+      return -1;
+    },
   };
 }

@@ -4,8 +4,8 @@
 // index holds 50,000 real texts), with their fields, findings, sections and a spread of review statuses.
 // Times report.get (target < 200 ms) and reports.list unfiltered / filtered / full-text / 2-char query
 // (target < 100 ms each) through the same service.call the UI uses, and prints whether targets are met.
-//   node --import tsx scripts/bench/ui.ts [--reports N] [--keep]
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+//   node --import tsx scripts/bench/ui.ts [--reports N] [--keep] [--db BENCH.db (reuse a kept database)]
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ const DOCS_DIR = resolve(SELF, '..', '..', '..', '..', 'shared', 'corpus', 'docs
 const args = process.argv.slice(2);
 const N = Number(args[args.indexOf('--reports') + 1]) || 50_000;
 const KEEP = args.includes('--keep');
+const REUSE = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined;
 const GET_TARGET = 200;
 const LIST_TARGET = 100;
 
@@ -85,19 +86,25 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-ui-'));
   console.log(`UI bench: ${N} reports; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}; in ${dir}`);
   try {
-    const seedPath = join(dir, 'seed.db');
-    const seed = openDatabase(seedPath);
-    const s = await importPaths(seed, [DOCS_DIR], { workers: 0 });
-    seed.close();
-    console.log(`seed: ${s.imported} corpus documents imported`);
-
-    const path = join(dir, 'bench.db');
-    const db = openDatabase(path);
-    db.pragma('synchronous = OFF');
-    const tBuild = Date.now();
-    copyCorpus(db, seedPath, N);
-    db.pragma('synchronous = NORMAL');
-    console.log(`built ${N} reports in ${((Date.now() - tBuild) / 1000).toFixed(1)} s; database ${(statSync(path).size / 1024 / 1024).toFixed(0)} MB`);
+    let path = join(dir, 'bench.db');
+    let db;
+    if (REUSE && existsSync(REUSE)) {
+      path = REUSE;
+      db = openDatabase(path);
+      console.log(`reusing ${path}: ${(db.prepare('SELECT count(*) FROM reports').pluck().get() as number)} reports`);
+    } else {
+      const seedPath = join(dir, 'seed.db');
+      const seed = openDatabase(seedPath);
+      const s = await importPaths(seed, [DOCS_DIR], { workers: 0 });
+      seed.close();
+      console.log(`seed: ${s.imported} corpus documents imported`);
+      db = openDatabase(path);
+      db.pragma('synchronous = OFF');
+      const tBuild = Date.now();
+      copyCorpus(db, seedPath, N);
+      db.pragma('synchronous = NORMAL');
+      console.log(`built ${N} reports in ${((Date.now() - tBuild) / 1000).toFixed(1)} s; database ${(statSync(path).size / 1024 / 1024).toFixed(0)} MB`);
+    }
 
     const service = createService({ db, dbPath: path, mode: 'browser' });
     const time = async (channel: string, input: unknown, runs = 5): Promise<{ ms: number; result: ApiResult<unknown> }> => {
@@ -116,7 +123,7 @@ async function main(): Promise<void> {
     const rnd = random(7);
     const getTimes: number[] = [];
     for (let i = 0; i < 20; i++) {
-      const id = 1 + Math.floor(rnd() * N);
+      const id = 1 + Math.floor(rnd() * (db.prepare('SELECT max(document_id) FROM reports').pluck().get() as number));
       const t = performance.now();
       const r = await service.call('report.get', { id, neighboursIn: { sort: { column: 'agency', dir: 'asc' }, status: ['pending'] } });
       getTimes.push(performance.now() - t);

@@ -61,6 +61,7 @@ export function readStatTable(text: string): StatTableText | undefined {
   const cumulative = header.search(/累\s*计/);
   const thisYear = header.search(/本\s*年|年\s*度|统\s*计\s*数/);
   const yearColumn = twoColumns && cumulative >= 0 && thisYear > cumulative ? 1 : 0;
+  const columns = headerColumns(text, start);
 
   const hits: { at: number; end: number; label: StatLabel }[] = [];
   LABEL_RE.lastIndex = start;
@@ -78,8 +79,14 @@ export function readStatTable(text: string): StatTableText | undefined {
     const key = h.label.inBlock ? (block ? h.label.inBlock[block] : undefined) : h.label.key;
     if (h.label.key === 'stat.review.total' || h.label.key === 'stat.suit.total') block = h.label.key;
     if (!key) continue;
-    const cells = readCells(text, h.end, Math.max(h.end, next));
     const row: StatRow = { key, label: { start: h.at, end: h.end } };
+    const positional = columns && cellByColumn(text, h.end, Math.max(h.end, next), columns);
+    if (positional) {
+      row.cell = positional;
+      rows.push(row);
+      continue;
+    }
+    const cells = readCells(text, h.end, Math.max(h.end, next));
     if (cells.tokens.length >= 2 || (!twoColumns && cells.tokens.length === 1)) {
       row.cell = cells.tokens[twoColumns ? yearColumn : 0];
       if (twoColumns) row.total = cells.tokens[1 - yearColumn].value;
@@ -105,6 +112,55 @@ function denseLabels(text: string): number | undefined {
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) at.push(m.index);
   for (let i = 0; i + 7 < at.length; i++) if (at[i + 7] - at[i] <= 3000) return rowStart(text, at[i]);
+  return undefined;
+}
+
+/** The columns after the label column of a header row written with " | " separators, and which holds this year. */
+interface Columns {
+  year: number;
+  count: number;
+}
+
+function headerColumns(text: string, start: number): Columns | undefined {
+  const nl = text.indexOf('\n', start);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  if (!line.includes('|')) return undefined;
+  const cells = line.split('|').map((c) => c.replace(/\s+/g, ''));
+  const labelAt = cells.findIndex((c) => /指标|名称/.test(c));
+  if (labelAt < 0) return undefined;
+  const after = cells.slice(labelAt + 1);
+  while (after.length && after[after.length - 1] === '') after.pop();
+  const year = after.findIndex((c) => /本年|年度|统计数|本期|数量/.test(c) && !/累计/.test(c));
+  return year < 0 ? undefined : { year, count: after.length };
+}
+
+/**
+ * A row whose cells are " | "-separated and line up with the header: the cell under the report-year
+ * column (an empty cell or a blank mark is null). Undefined when the row does not line up.
+ */
+function cellByColumn(text: string, from: number, to: number, columns: Columns): StatCell | undefined {
+  const nl = text.indexOf('\n', from);
+  const lineEnd = Math.min(to, nl < 0 ? text.length : nl);
+  const seg = text.slice(from, lineEnd);
+  if (!seg.includes('|')) return undefined;
+  const parts: { s: string; at: number }[] = [];
+  let at = from;
+  for (const p of seg.split('|')) {
+    parts.push({ s: p, at });
+    at += p.length + 1;
+  }
+  parts.shift(); // the rest of the label's own cell (a note in brackets)
+  while (parts.length && parts[parts.length - 1].s.trim() === '') parts.pop();
+  if (parts.length !== columns.count && parts.length !== columns.count - 1) return undefined;
+  const cell = parts[columns.year];
+  if (!cell || cell.s.trim() === '') return { value: null, start: from, end: from };
+  const lead = cell.s.length - cell.s.trimStart().length;
+  const body = cell.s.trim();
+  const n = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(body);
+  if (n && new RegExp(`^${n[0].replace('.', '\\.')}(?:${STAT_UNITS.join('|')})?$`).test(body)) {
+    return { value: Number(n[0].replace(/,/g, '')), start: cell.at + lead, end: cell.at + lead + n[0].length };
+  }
+  if (BLANK_RE.test(body) && body.length <= 2) return { value: null, start: cell.at + lead, end: cell.at + lead + body.length };
   return undefined;
 }
 

@@ -60,6 +60,11 @@ describe('readStatTable', () => {
     });
   });
 
+  it('reads cells by the header’s columns when rows are " | " cells (code columns, empty cells)', () => {
+    const r = rows('指标名称 | 计量单位 | 代码 | 本年度 | 历年累计\n收到申请数 | 件 | 01 | | 35\n当面申请数 | 件 | 02 | 4 | 20\n行政复议数 | 件 | 03 | 0 | 1');
+    expect(r).toEqual({ 'stat.apply.received': null, 'stat.apply.in_person': 4, 'stat.review.total': 0 });
+  });
+
   it('does not take a numbering cell for the figure of the row before it', () => {
     const r = rows('统计指标 | 单位 | 统计数\n| 1 | (一)收到申请数 | 件 | |\n| 2 | 1.当面申请数 | 件 | 4 |\n(二) | 申请办结数 | 件 | \n1 | 按时办结数 | 件 | 3\n延期办结数 | 件 | 0');
     expect(r).toEqual({

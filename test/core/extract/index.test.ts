@@ -45,10 +45,12 @@ describe('extractReport on the corpus', () => {
         if (normEnd < normStart || normEnd > norm.text.length) bad.push(`${gold.doc} ${f.key}: bad norm span`);
         if (typeof f.value !== 'number' || f.source.end === f.source.start) continue; // text, or a blank cell
         checked++;
-        const written = norm.text.slice(normStart, normEnd).replace(/,/g, '');
-        // the figure as written: digits, a Chinese numeral, or for 0 a sentence saying there was none
-        const none = f.value === 0 && f.method === 'narrative' && /未|没有|无|不存在/.test(written) && !/\d/.test(written);
-        const ok = Number(written) === f.value || written.includes(String(f.value)) || /^[零〇一二两三四五六七八九十百千万]+$/.test(written) || none;
+        // the document text at the span holds the figure as written: digits (full-width folded), a Chinese
+        // numeral, or for 0 a sentence saying there was none
+        const written = text.normalize('NFKC').replace(/[,，]/g, '');
+        const normWritten = norm.text.slice(normStart, normEnd);
+        const none = f.value === 0 && f.method === 'narrative' && /未|没有|沒有|无|無|不存在/.test(normWritten) && !/\d/.test(written);
+        const ok = written.includes(String(f.value)) || /^[零〇一二两兩三四五六七八九十百千万萬]+$/.test(written) || none;
         if (!ok) bad.push(`${gold.doc} ${f.key}=${f.value}: span "${text}"`);
       }
     }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src-main/core/normalize/index.js';
 import { findAgencyInBody, findFrequentName, topSelfReference } from '../../../../src-main/core/extract/metadata/agency.js';
-import { cleanName, isAgencyName } from '../../../../src-main/core/extract/metadata/names.js';
 
 const body = (t: string) => findAgencyInBody(normalize(t).text)?.name;
 
@@ -31,12 +30,4 @@ describe('agency in the body', () => {
     expect(topSelfReference(bureau)?.name).toBe('我局');
   });
 
-  it('validates names', () => {
-    expect(isAgencyName('经济开发区管委会')).toBe(true);
-    expect(isAgencyName('兴县')).toBe(true);
-    expect(isAgencyName('全区')).toBe(false);
-    expect(isAgencyName('我局')).toBe(false);
-    expect(isAgencyName('年我局')).toBe(false);
-    expect(cleanName('常德市365体育投注:芙蓉街道')).toEqual({ offset: 11, name: '芙蓉街道' });
-  });
 });

@@ -2,6 +2,7 @@
 // the import progress panel, and the page-wide shortcuts (? for the sheet).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from './api/context.js';
+import { ApiClientError } from './api/client.js';
 import { t } from './i18n/zh-CN.js';
 import { ReportList } from './features/reports/ReportList.js';
 import type { ListFilters } from './features/reports/paged-rows.js';
@@ -39,6 +40,7 @@ export function App() {
   const [showExport, setShowExport] = useState(false);
   const [menu, setMenu] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [fatal, setFatal] = useState<string | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const refresh = useCallback(() => setTick((x) => x + 1), []);
@@ -62,7 +64,10 @@ export function App() {
         const saved = (s as { reviewerSet?: boolean }).reviewerSet;
         if (!s.reviewerName || saved === false) setAskName(true);
       },
-      (e: Error) => toast(e.message, true),
+      (e: Error) => {
+        if (e instanceof ApiClientError && e.code === 'unauthorized') setFatal(t.errors.unauthorized);
+        else toast(e.message, true);
+      },
     );
   }, [api, toast]);
 
@@ -152,6 +157,15 @@ export function App() {
     setCursorId(id);
     setRoute({ view: 'review', id });
   };
+
+  if (fatal) {
+    return (
+      <div className="empty">
+        <h2>{t.appName}</h2>
+        <p>{fatal}</p>
+      </div>
+    );
+  }
 
   return (
     <div className="app">

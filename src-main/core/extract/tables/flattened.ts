@@ -102,8 +102,8 @@ function rowContents(d: FlatDoc, hits: RowHit[], cTo: number): { hit: RowHit; ce
 
 // ------------------------------------------------------------------ regions
 
-export function table3Region(d: FlatDoc): Region | undefined {
-  const s = findByPriority(d.c, T3_START, 0, d.c.text.length);
+export function table3Region(d: FlatDoc, after = 0): Region | undefined {
+  const s = findByPriority(d.c, T3_START, after, d.c.text.length);
   if (!s) return undefined;
   // the end is searched after the first row label: a heading-like phrase may also occur in the introduction
   const first = findLabel(d.c, T3_ROWS['2021'][0].labels, s.cEnd, d.c.text.length);

@@ -70,7 +70,9 @@ export function extractTables(input: ExtractInput, format: ReportFormat | null):
 export function readFlattened(source: string, fmt: TableFormat | undefined): Partial<Record<'t2' | 't3' | 't4', Part>> {
   const d = flatDoc(source);
   const out: Partial<Record<'t2' | 't3' | 't4', Part>> = {};
-  const r3 = table3Region(d);
+  // table 三 is looked for after the start of table 二 (its heading words also occur in the introduction)
+  const t2Start = table2Region(d, d.c.text.length);
+  const r3 = table3Region(d, t2Start ? t2Start.cFrom : 0);
   // the layout of table 三 is read off the table itself (a 2021 report may still use the 2019 table)
   const t3 = r3 ? readTable3Flat(d, r3, detectT3Format(d, r3)) : undefined;
   if (t3) out.t3 = t3;

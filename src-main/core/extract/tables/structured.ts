@@ -124,7 +124,10 @@ function mapColumns(rows: GRow[], at: number, cols: { key: string; labels: strin
   }
   if (ok && byKey.size === cols.length) return cols.map((c) => byKey.get(c.key)!);
   // header not mapped: the template order, if the row has exactly the expected number of cells
-  return values.length === cols.length ? values : undefined;
+  // (empty cells after the last figure are padding columns, not cells of the table)
+  let n = values.length;
+  while (n > cols.length && values[n - 1].compact === '') n--;
+  return n === cols.length ? values.slice(0, n) : undefined;
 }
 
 function asValueCell(parsed: ParsedDocument, g: GCell): ValueCell {

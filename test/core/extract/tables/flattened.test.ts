@@ -131,6 +131,15 @@ describe('flattened tables from real files', () => {
       }
     }
   });
+  it('finds table 三 without its header cell, past the introduction that names the sections (pingtan-2021.txt edited)', async () => {
+    const { norm } = await loadDoc('pingtan-2021.txt');
+    const text = norm.text.replace(/\(本列数据的勾稽关系为[^)]*\)/, '').replace('申请人情况', '');
+    expect(text.indexOf('收到和处理政府信息公开申请情况')).toBeLessThan(text.indexOf('第二十条')); // named in the introduction
+    const out = readFlattened(text, undefined);
+    expect(out.t3!.found).toHaveLength(175);
+    expect(out.t2!.found.length).toBeGreaterThan(0);
+    expect(out.t4!.found).toHaveLength(15);
+  });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {
       const { out, norm } = await read(doc);

@@ -138,7 +138,18 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  void service?.close();
-  db?.close();
+let quitting = false;
+app.on('will-quit', (e) => {
+  if (quitting || !service) {
+    db?.close();
+    return;
+  }
+  // Let a running import stop after its current file (it writes whole files only), then close the database.
+  e.preventDefault();
+  quitting = true;
+  void service.close().finally(() => {
+    db?.close();
+    db = null;
+    app.quit();
+  });
 });

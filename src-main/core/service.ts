@@ -53,6 +53,7 @@ export interface Service {
   subscribe(listener: EventListener): () => void;
   /** the import jobs (tests wait on idle()) */
   readonly imports: ImportJobs;
+  /** Cancels running imports (nothing is half-written) and waits for them to stop. */
   close(): Promise<void>;
 }
 
@@ -234,6 +235,7 @@ export function createService(opts: ServiceOptions): Service {
       return () => listeners.delete(listener);
     },
     async close() {
+      imports.cancelAll();
       await imports.idle();
       listeners.clear();
     },

@@ -51,6 +51,11 @@ export class ImportJobs {
     return job ? { ...job.progress, failed: [...job.progress.failed] } : undefined;
   }
 
+  /** Cancels every queued or running job (shutdown). */
+  cancelAll(): void {
+    for (const j of this.jobs.values()) if (!j.progress.finished) j.abort.abort();
+  }
+
   /** Resolves when every queued job has finished (tests, shutdown). */
   idle(): Promise<void> {
     return this.queue;

@@ -284,3 +284,23 @@ test('link another report as the same agency, then unlink it', async ({ page, se
   await related.locator('li', { hasText: '人工关联' }).getByRole('button', { name: '不是同一机关' }).click();
   await expect(related.locator('li', { hasText: '人工关联' })).toHaveCount(0);
 });
+
+test('a finding is dismissed with a reason, and the dismissal can be undone', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByPlaceholder('全文检索').fill('芙蓉街道');
+  await page.locator('.grid-row', { hasText: REPORT_004 }).locator('a').click();
+  const review = page.getByTestId('review');
+  const item = review.getByTestId('findings').locator('li[data-rule="T3-BALANCE"]').first();
+  await expect(item).toBeVisible();
+  await item.getByRole('button', { name: '排除' }).click();
+  const modal = page.locator('.modal');
+  await modal.getByRole('button', { name: '排除' }).click();
+  await expect(modal).toContainText('请填写排除理由');
+  await modal.locator('textarea').fill('原表如此，已电话核实');
+  await modal.getByRole('button', { name: '排除' }).click();
+  await expect(item).toHaveClass(/decided/);
+  await expect(item).toContainText('已排除（李审核：原表如此，已电话核实）');
+  await expect(review.getByTestId('history')).toContainText('排除问题：原表如此，已电话核实');
+  await item.getByRole('button', { name: '撤销' }).click();
+  await expect(item).not.toHaveClass(/decided/);
+});

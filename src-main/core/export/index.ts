@@ -2,7 +2,7 @@
 // with exceljs's streaming writer one sheet after another, each sheet reading the reports a page at a time.
 // The file appears only when complete: it is written beside the target and renamed at the end.
 import ExcelJS from 'exceljs';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import type { Db } from '../db/open.js';
 import { ReportSource, countByStatus, openSnapshot, selectReports, type ReportFilter, type ReportStatus } from './report-source.js';
 import { describeFilter, writeAboutSheet } from './sheets/about.js';
@@ -31,6 +31,10 @@ export interface ExportOptions extends ReportFilter {
   pageSize?: number;
   /** the export time written into 导出说明 (default: now) */
   now?: Date;
+  /** data rows of a 表三 sheet before it goes on in 表三（续1）… (default 1,000,000; Excel's limit is 1,048,576) */
+  maxSheetRows?: number;
+  /** stops the export between pages; nothing is left at `out` */
+  signal?: AbortSignal;
 }
 
 export interface ExportResult {
@@ -63,16 +67,19 @@ export async function exportWorkbook(db: Db, options: ExportOptions): Promise<Ex
   const filter: ReportFilter = { all: options.all, year: options.year, status: options.status };
   const snapshot = openSnapshot(db);
   const tmp = `${options.out}.${process.pid}.part`;
+  let file: WriteStream | undefined;
   try {
     const selected = selectReports(snapshot.db, filter);
     if (selected.length === 0) throw new NothingToExportError(filter, countByStatus(snapshot.db, filter.year));
 
-    const file = createWriteStream(tmp);
-    await new Promise<void>((resolve, reject) => {
-      file.once('open', () => resolve());
-      file.once('error', reject);
-    });
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useSharedStrings: false, useStyles: true });
+    options.signal?.throwIfAborted();
+    const stream = (file = createWriteStream(tmp));
+    // a write error (disk full, file locked) ends the export at the next page instead of going unheard
+    let failure: Error | undefined;
+    const failed = new Promise<never>((_, reject) => stream.on('error', (e) => reject((failure ??= e))));
+    failed.catch(() => {});
+    await Promise.race([new Promise((resolve) => stream.once('open', resolve)), failed]);
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
     wb.creator = '年报审核台';
     wb.created = options.now ?? new Date();
 
@@ -86,6 +93,8 @@ export async function exportWorkbook(db: Db, options: ExportOptions): Promise<Ex
       reports: selected,
       pageSize: options.pageSize ?? 250,
       advance: async (n) => {
+        options.signal?.throwIfAborted();
+        if (failure) throw failure;
         done += n;
         options.onProgress?.({ done, total, sheet });
         // let archiver compress and the file stream write what this page produced before the next one
@@ -98,16 +107,24 @@ export async function exportWorkbook(db: Db, options: ExportOptions): Promise<Ex
     };
     const reports = await step('汇总', () => writeSummarySheet(ctx));
     await step('表二', () => writeFieldTableSheet(ctx, FIELD_TABLE_SHEETS.t2));
-    await step('表三', () => writeTable3Sheet(ctx));
+    await step('表三', () => writeTable3Sheet(ctx, options.maxSheetRows));
     await step('表四', () => writeFieldTableSheet(ctx, FIELD_TABLE_SHEETS.t4));
     await step(FIELD_TABLE_SHEETS.stat.name, () => writeFieldTableSheet(ctx, FIELD_TABLE_SHEETS.stat));
     const findings = await step('校验问题', () => writeFindingsSheet(ctx));
     const corrections = await step('修改记录', () => writeCorrectionsSheet(ctx));
     writeAboutSheet(ctx, { filter, exportedAt: options.now ?? new Date(), reports });
-    await wb.commit();
+    await Promise.race([wb.commit(), failed]);
     renameSync(tmp, options.out);
     return { reports, path: options.out, findings, corrections };
   } catch (e) {
+    // close the half-written file before removing it (Windows cannot remove an open file)
+    const f = file;
+    if (f && !f.closed) {
+      await new Promise<void>((resolve) => {
+        f.once('close', () => resolve());
+        f.destroy();
+      });
+    }
     rmSync(tmp, { force: true });
     throw e;
   } finally {

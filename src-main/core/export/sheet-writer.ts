@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { FieldValue } from '../fields.js';
+import { RawRowWriter, type RawCell } from './raw-rows.js';
 
 export type ColumnKind = 'id' | 'text' | 'longtext' | 'year' | 'date' | 'datetime' | 'int' | 'signed_int' | 'decimal';
 
@@ -79,12 +80,14 @@ export class SheetWriter {
   private readonly styles: Array<Partial<ExcelJS.Style>>;
   private readonly correctedStyles: Array<Partial<ExcelJS.Style>>;
   private readonly totalStyles: Array<Partial<ExcelJS.Style>>;
+  /** the fast path for data rows, when exceljs's internals allow it (see raw-rows.ts) */
+  private readonly raw: RawRowWriter | undefined;
 
   constructor(
     wb: ExcelJS.stream.xlsx.WorkbookWriter,
     name: string,
     readonly columns: readonly SheetColumn[],
-    options: { freezeColumns?: number; autoFilter?: boolean } = {},
+    options: { freezeColumns?: number; autoFilter?: boolean; /** false: always exceljs's row API */ rawRows?: boolean } = {},
   ) {
     this.headerRows = columns.some((c) => c.group) ? 2 : 1;
     const xSplit = options.freezeColumns ?? 0;
@@ -118,6 +121,7 @@ export class SheetWriter {
     this.sums = columns.map(() => 0);
     this.autoFilter = options.autoFilter ?? true;
     this.writeHeader();
+    this.raw = options.rawRows === false ? undefined : RawRowWriter.for(this.ws);
   }
 
   private writeHeader(): void {
@@ -162,7 +166,22 @@ export class SheetWriter {
 
   /** Writes and commits one data row. */
   addRow(cells: readonly Cell[]): number {
-    const row = this.ws.getRow(++this.rowNo);
+    const r = ++this.rowNo;
+    this.lastDataRow = r;
+    if (this.raw?.ready) {
+      const out: Array<RawCell | undefined> = new Array(cells.length);
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
+        const input = isInput(c) ? c : undefined;
+        const value = input ? input.value : (c as FieldValue | Date | undefined);
+        if (value === undefined || value === null) continue;
+        if (typeof value === 'number' && this.columns[i]?.total) this.sums[i] += value;
+        out[i] = { value, style: input?.corrected ? this.correctedStyles[i] : this.styles[i], note: input?.note };
+      }
+      this.raw.write(r, out);
+      return r;
+    }
+    const row = this.ws.getRow(r);
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
       const input = isInput(c) ? c : undefined;
@@ -175,8 +194,7 @@ export class SheetWriter {
       if (input?.note) cell.note = input.note;
     }
     row.commit();
-    this.lastDataRow = this.rowNo;
-    return this.rowNo;
+    return r;
   }
 
   /** Commits an empty row (a gap before a block). */

@@ -373,6 +373,56 @@ describe('exportWorkbook filters', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('表三 goes on in 表三（续N） past the row limit, each report whole on one sheet, each sheet with its totals', async () => {
+    const out = join(dir, 'split.xlsx');
+    await exportWorkbook(db, { out, all: true, maxSheetRows: 60 });
+    const wb = await readBook(out);
+    const parts = wb.worksheets.filter((w) => w.name.startsWith('表三'));
+    expect(parts.map((w) => w.name)).toEqual(['表三', ...parts.slice(1).map((_, i) => `表三（续${i + 1}）`)]);
+    expect(parts.length).toBeGreaterThan(3);
+    const seen = new Map<number, string>();
+    let total = 0;
+    for (const ws of parts) {
+      const rows = dataRows(ws, 2);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThanOrEqual(60);
+      total += rows.length;
+      for (const r of rows) {
+        const id = cellValue(ws, r, 1) as number;
+        expect(seen.get(id) ?? ws.name, `report ${id} split across sheets`).toBe(ws.name);
+        seen.set(id, ws.name);
+      }
+      const last = rows.at(-1)!;
+      for (let r = last + 3; r <= ws.rowCount; r++) {
+        const item = cellValue(ws, r, 5);
+        const cell = cellValue(ws, r, 12) as { formula: string; result?: number };
+        const sum = rows.filter((x) => cellValue(ws, x, 5) === item).reduce((a, x) => a + ((cellValue(ws, x, 12) as number | null) ?? 0), 0);
+        expect(cell.result ?? 0).toBe(sum);
+      }
+    }
+    const tables = reports.filter((r) => r.format === '2021' || r.format === '2019');
+    expect(seen.size).toBe(tables.length);
+    expect(total).toBe(tables.reduce((a, r) => a + (r.format === '2021' ? 25 : 23), 0));
+  });
+
+  it('an aborted export stops between pages and leaves nothing behind', async () => {
+    const out = join(dir, 'aborted.xlsx');
+    const controller = new AbortController();
+    let pages = 0;
+    const err = await exportWorkbook(db, {
+      out,
+      all: true,
+      pageSize: 2,
+      signal: controller.signal,
+      onProgress: () => {
+        if (++pages === 5) controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect((err as Error).name).toBe('AbortError');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('aborted'))).toEqual([]);
+  });
+
   it('an unwritable target fails without leaving a partial file', async () => {
     const out = join(dir, 'missing-folder', 'x.xlsx');
     await expect(exportWorkbook(db, { out })).rejects.toThrow();

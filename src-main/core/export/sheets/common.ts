@@ -25,7 +25,7 @@ export interface SheetContext {
  */
 export async function* readPages(
   ctx: SheetContext,
-  sheet: SheetWriter,
+  sheet: Pick<SheetWriter, 'drain'>,
   prefixes: KeySelection | null,
 ): AsyncGenerator<{ ids: number[]; reports: ReportPage[] }> {
   for (let i = 0; i < ctx.reports.length; i += ctx.pageSize) {

@@ -33,8 +33,10 @@ const NOTE_DEFAULTS = {
   editAs: 'absolute',
 };
 
-// characters XML 1.0 does not allow (exceljs drops them too)
+// characters XML 1.0 does not allow (exceljs drops them too): matching control characters is the point
+// eslint-disable-next-line no-control-regex
 const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex
 const SPECIAL = /[<>&"\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/;
 export function xmlText(s: string): string {
   if (!SPECIAL.test(s)) return s;

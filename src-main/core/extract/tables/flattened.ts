@@ -171,14 +171,31 @@ function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[]): {
   const cells = readRowCells(d.source.replace(/\|/g, ' '), from, to);
   if (cells.glued || cells.cells.length !== specs.length * 7 || cells.cells.some((c) => c.kind !== 'num')) return undefined;
   const rows: TableRowRead[] = specs.map((spec, k) => ({ spec, cells: cells.cells.slice(k * 7, k * 7 + 7), allowSplit: false }));
-  // the order is only trusted when the rows add up (R3) nearly everywhere
+  // The labels do not say which numbers are whose: the order is trusted only when the table adds up,
+  // every row (R3, two exceptions allowed) and every column (R1, R2).
+  const grid: number[][] = [];
   let bad = 0;
   for (const row of rows) {
     const v = rowValues(row.cells!, Array(7).fill('int'), { allowSplit: false });
-    if (v.kind !== 'direct' || !lastIsSum(v.values.map((x) => x.value ?? 0))) bad++;
+    if (v.kind !== 'direct') return undefined;
+    const nums = v.values.map((x) => x.value ?? 0);
+    if (!lastIsSum(nums)) bad++;
+    grid.push(nums);
   }
-  if (bad > 2) return undefined;
+  if (bad > 2 || !columnsAddUp(specs, grid)) return undefined;
   return resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.8 });
+}
+
+/** R1 (一 + 二 = 总计 + 四) and R2 (总计 = Σ 办理结果) in every column. */
+function columnsAddUp(specs: RowSpec[], grid: number[][]): boolean {
+  const at = (role: string) => specs.findIndex((s) => s.role === role);
+  const results = specs.map((s, i) => (s.role === 'result' ? i : -1)).filter((i) => i >= 0);
+  for (let c = 0; c < 7; c++) {
+    const col = (i: number) => grid[i][c];
+    if (col(at('new')) + col(at('carried')) !== col(at('total')) + col(at('carry_forward'))) return false;
+    if (col(at('total')) !== results.reduce((s, i) => s + col(i), 0)) return false;
+  }
+  return true;
 }
 
 // ------------------------------------------------------------------ table 四

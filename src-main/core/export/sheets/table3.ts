@@ -14,7 +14,7 @@ export const MAX_TABLE3_ROWS = 1_000_000;
 
 const COLUMNS: SheetColumn[] = [
   ...REPORT_COLUMNS,
-  { header: '项目', kind: 'text', width: 46 },
+  { header: '项目', kind: 'longtext', width: 46 },
   ...T3_COLUMNS.map((c): SheetColumn => ({ header: c.header, group: c.group || undefined, kind: 'int' })),
 ];
 const LABEL_COL = REPORT_COLUMNS.length; // 0-based index of 项目

@@ -5,17 +5,17 @@ import type { SectionRef } from './types.js';
 type SectionNo = SectionRef['no'];
 
 /**
- * Heading words of each section, as regex sources. The first wording is the canonical one (matched even
- * without a number); the looser ones only count after the section's own numeral ("四、因政府信息公开工作
- * 被申请行政复议和提起行政诉讼情况").
+ * Each section: its title as the 2019/2021 templates print it (for messages), and its heading words as regex
+ * sources. The first wording is the canonical one (matched even without a number); the looser ones only
+ * count after the section's own numeral ("四、因政府信息公开工作被申请行政复议和提起行政诉讼情况").
  */
-export const SECTION_HEADINGS: { no: SectionNo; numeral: string; words: string[] }[] = [
-  { no: 1, numeral: '一', words: ['总体情况', '概述', '基本情况'] },
-  { no: 2, numeral: '二', words: ['主动公开政府信息(?:的)?情况', '主动公开情况'] },
-  { no: 3, numeral: '三', words: ['收到和处理政府信息公开申请(?:的)?情况', '依申请公开(?:政府信息)?(?:的)?情况', '[^。\\n|]{0,8}?收到和处理'] },
-  { no: 4, numeral: '四', words: ['(?:政府信息公开)?(?:的)?行政复议[、,，和及与]?行政诉讼(?:的)?情况?', '(?:因政府信息公开)?申请行政复议', '[^。\\n|]{0,14}?行政复议'] },
-  { no: 5, numeral: '五', words: ['(?:政府信息公开(?:工作)?)?存在的?主要问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?', '存在的?主要问题', '[^。\\n|]{0,10}?存在的?(?:主要)?问题'] },
-  { no: 6, numeral: '六', words: ['其他需要报告的?事项', '其他应报告的?事项', '其他需要说明的?事项'] },
+export const SECTION_HEADINGS: { no: SectionNo; numeral: string; title: string; words: string[] }[] = [
+  { no: 1, numeral: '一', title: '一、总体情况', words: ['总体情况', '概述', '基本情况'] },
+  { no: 2, numeral: '二', title: '二、主动公开政府信息情况', words: ['主动公开政府信息(?:的)?情况', '主动公开情况'] },
+  { no: 3, numeral: '三', title: '三、收到和处理政府信息公开申请情况', words: ['收到和处理政府信息公开申请(?:的)?情况', '依申请公开(?:政府信息)?(?:的)?情况', '[^。\\n|]{0,8}?收到和处理'] },
+  { no: 4, numeral: '四', title: '四、政府信息公开行政复议、行政诉讼情况', words: ['(?:政府信息公开)?(?:的)?行政复议[、,，和及与]?行政诉讼(?:的)?情况?', '(?:因政府信息公开)?申请行政复议', '[^。\\n|]{0,14}?行政复议'] },
+  { no: 5, numeral: '五', title: '五、存在的主要问题及改进情况', words: ['(?:政府信息公开(?:工作)?)?存在的?主要问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?', '存在的?主要问题', '[^。\\n|]{0,10}?存在的?(?:主要)?问题'] },
+  { no: 6, numeral: '六', title: '六、其他需要报告的事项', words: ['其他需要报告的?事项', '其他应报告的?事项', '其他需要说明的?事项'] },
 ];
 
 interface Compiled {

@@ -15,7 +15,7 @@ export const t = {
     fileName: '文件名', search: '全文检索（至少两个字）…', filterStatus: '状态', filterYear: '年度',
     filterFormat: '格式', filterSeverity: '问题级别', hasSeverity: (s: string) => `有${s}`,
     count: (n: number) => `共 ${n.toLocaleString('zh-CN')} 份报告`,
-    selected: (n: number) => `已选 ${n} 份`, approveSelected: '批量通过', clearSelection: '取消选择',
+    selected: (n: number) => `已选 ${n} 份`, selectAllMatching: (n: number) => `选择全部 ${n.toLocaleString('zh-CN')} 份符合条件的报告`, approveSelected: '批量通过', bulkRunning: (n: number) => `正在通过 ${n.toLocaleString('zh-CN')} 份报告…`, clearSelection: '取消选择',
     batchResult: (ok: number, skipped: number) => `已通过 ${ok} 份，跳过 ${skipped} 份`,
     skippedReason: { 'open-errors': '有未处理的错误', 'not-found': '报告不存在', 'already-approved': '已是通过状态' } as Record<string, string>,
     emptyTitle: '还没有导入报告', emptyHint: '把报告文件或文件夹拖到窗口中，或点击“导入”。支持 .docx、.html、.txt。',

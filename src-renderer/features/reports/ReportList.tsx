@@ -145,8 +145,29 @@ export function ReportList(p: ReportListProps) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  /** every report matching the filters, fetched in pages of 1,000 ids */
+  const [selectingAll, setSelectingAll] = useState(false);
+  const selectAllMatching = async () => {
+    setSelectingAll(true);
+    try {
+      const ids = new Set<number>();
+      for (let offset = 0; ; offset += 1000) {
+        const res = await api.invoke('reports.list', { ...p.filters, offset, limit: 1000 });
+        for (const r of res.rows) ids.add(r.id);
+        if (res.rows.length < 1000 || offset + 1000 >= res.total) break;
+      }
+      setSelected(ids);
+    } catch (e) {
+      toast((e as Error).message, true);
+    } finally {
+      setSelectingAll(false);
+    }
+  };
+
+  const [bulkBusy, setBulkBusy] = useState(false);
   const runBulk = async () => {
     setConfirmBulk(false);
+    setBulkBusy(true);
     try {
       const res = await api.invoke('reports.bulkApprove', { ids: [...selected] });
       setBulk(res);
@@ -154,6 +175,8 @@ export function ReportList(p: ReportListProps) {
       setLocalTick((x) => x + 1);
     } catch (e) {
       toast((e as Error).message, true);
+    } finally {
+      setBulkBusy(false);
     }
   };
 
@@ -219,6 +242,9 @@ export function ReportList(p: ReportListProps) {
       {selected.size > 0 && (
         <div className="bulkbar">
           <span>{t.list.selected(selected.size)}</span>
+          {rows.total !== undefined && selected.size < rows.total && (
+            <button className="link" onClick={() => void selectAllMatching()} disabled={selectingAll}>{t.list.selectAllMatching(rows.total)}</button>
+          )}
           <button className="ok" onClick={() => setConfirmBulk(true)}>{t.list.approveSelected}</button>
           <button onClick={() => setSelected(new Set())}>{t.list.clearSelection}</button>
         </div>
@@ -292,6 +318,12 @@ export function ReportList(p: ReportListProps) {
       {confirmBulk && (
         <Modal title={t.list.approveSelected} onCancel={() => setConfirmBulk(false)} onConfirm={runBulk} confirmClass="ok" confirmText={t.review.approve}>
           {t.list.selected(selected.size)}。没有未处理错误的报告将被通过，其余的会跳过。
+        </Modal>
+      )}
+      {bulkBusy && (
+        <Modal title={t.list.approveSelected} onCancel={() => {}} cancelText={null}>
+          {t.list.bulkRunning(selected.size)}
+          <div className="progress indeterminate"><div style={{ width: '30%' }} /></div>
         </Modal>
       )}
       {bulk && (

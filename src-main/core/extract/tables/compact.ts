@@ -16,23 +16,21 @@ function isSpace(c: number): boolean {
   );
 }
 
-export function foldChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (ch === '“' || ch === '”' || ch === '〝' || ch === '〞') return '"';
-  return ch;
-}
-
 export function compactOf(source: string, from = 0, to = source.length): Compact {
-  const pos = new Int32Array(Math.max(0, to - from));
-  let text = '';
+  const len = Math.max(0, to - from);
+  const pos = new Int32Array(len);
+  const codes = new Uint16Array(len);
   let n = 0;
   for (let i = from; i < to; i++) {
-    const code = source.charCodeAt(i);
+    let code = source.charCodeAt(i);
     if (isSpace(code)) continue;
-    text += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : foldChar(source[i]);
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    else if (code === 0x201c || code === 0x201d || code === 0x301d || code === 0x301e) code = 0x22; // “ ” 〝 〞 → "
+    codes[n] = code;
     pos[n++] = i;
   }
+  let text = '';
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 4096)));
   return { text, pos: pos.subarray(0, n) };
 }
 

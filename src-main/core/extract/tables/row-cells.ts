@@ -93,9 +93,10 @@ function splitNumbers(source: string, seg: Seg): Seg[] {
 }
 
 /** Classify one pipe segment: a value cell, an empty cell, or text. */
-function classify(source: string, seg: Seg): ValueCell | 'empty' | 'text' {
+function classify(source: string, seg: Seg): ValueCell | 'empty' | 'text' | 'skip' {
   if (seg.text === '') return 'empty';
   const t = foldDigits(seg.text);
+  if (PAGE_NO.test(t) || /^第\s*\d{1,3}\s*页/.test(t)) return 'skip';
   if (BLANK.has(t)) return { kind: 'blank', text: seg.text, start: seg.start, end: seg.end };
   const signed = parseSigned(seg.text);
   if (signed && signed.value !== null && !/^[+\-－]?\d/.test(t)) {
@@ -127,7 +128,7 @@ function readPipe(source: string, from: number, to: number): RowCells {
   for (let k = 0; k < segs.length; k++) {
     const cls = classify(source, segs[k]);
     // segs[0] is the rest of the label cell (or, for a row of bare numbers, its first value)
-    if (k === 0 && cls === 'empty') continue;
+    if ((k === 0 && cls === 'empty') || cls === 'skip') continue;
     if (cls === 'text') {
       if (cur) groups.push(cur);
       // a sentence after the values is running text after the table, not a sub-row label
@@ -187,7 +188,26 @@ function tokenRuns(source: string, start: number, end: number, out: ValueCell[])
   return { glued, text: covered < tok.length };
 }
 
+// A line that is only a page number ('-3-', '— 3 —', '第3页', '第 3 页 共 6 页'): not part of the table.
+const PAGE_LINE = /^[ \t\f\u3000]*(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[，,]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t\f\u3000]*$/gm;
+
+function pageLines(source: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const slice = source.slice(from, to);
+  PAGE_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAGE_LINE.exec(slice))) {
+    if (m[0].length === 0) {
+      PAGE_LINE.lastIndex++;
+      continue;
+    }
+    out.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return out;
+}
+
 function readSpace(source: string, from: number, to: number): RowCells {
+  const pages = pageLines(source, from, to);
   const cells: ValueCell[] = [];
   let glued = false;
   let interleaved = false;
@@ -197,6 +217,10 @@ function readSpace(source: string, from: number, to: number): RowCells {
     while (i < to && WS.test(source[i])) i++;
     let j = i;
     while (j < to && !WS.test(source[j])) j++;
+    if (j > i && pages.some(([a, b]) => i >= a && j <= b)) {
+      i = j;
+      continue;
+    }
     if (j > i) {
       const before = cells.length;
       // running text after the numbers ends the row (a table followed by prose, no heading found)

@@ -41,6 +41,10 @@ describe('readRowCells', () => {
     });
     expect(texts('     746         12       0        0    10       1   769\n      （四）无\n\n\n-4-\n     法提供       ')).toMatchObject({ cells: ['746', '12', '0', '0', '10', '1', '769'] });
   });
+  it('page-number lines between rows are not cells', () => {
+    expect(texts(' 746 12 0 0 10 1 769\n\n                  — 4 —\n\f  ')).toMatchObject({ cells: ['746', '12', '0', '0', '10', '1', '769'] });
+    expect(texts(' 746 12 0\n第 4 页 共 6 页\n 0 10 1 769')).toMatchObject({ cells: ['746', '12', '0', '0', '10', '1', '769'] });
+  });
   it('item numbers of the next labels are not cells (PDF text)', () => {
     expect(texts('\n\n2\n\n1.属于国家秘密\n\n2、申请人逾期')).toMatchObject({ cells: ['2'] });
   });

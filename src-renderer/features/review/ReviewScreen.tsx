@@ -14,7 +14,9 @@ import { FieldsPane, FindingsDock, META_KEYS } from './FieldsPane.js';
 import { AssignPopup } from './AssignPopup.js';
 import { moveInShape, shapeKeys, shapesFor, type Direction, type TableShape } from './table-shapes.js';
 import { findingsByKey, parseInput, sortFindings, SEVERITY_ORDER, type Finding, type ReportData, type Value } from './field-model.js';
-import type { Span } from './highlight.js';
+import { blocksOverlapping, type Span } from './highlight.js';
+
+const SECTION_NO = ['一', '二', '三', '四', '五', '六'];
 import type { CellActions, CellState } from './TableGrid.js';
 
 
@@ -159,6 +161,12 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
     },
      
   }), [activate, fields, data]);
+
+  /** scrolls the source to the block holding a document offset (section buttons) */
+  const jumpTo = (offset: number) => {
+    const b = blocksOverlapping(data?.document.blocks ?? [], offset, Number.MAX_SAFE_INTEGER)[0];
+    if (b) document.querySelector(`[data-testid="source"] [data-run="b${b.index}"], [data-testid="source"] [data-block="${b.index}"]`)?.scrollIntoView({ block: 'start' });
+  };
 
   const pickFinding = (f: Finding) => {
     setActiveFinding(f.id);
@@ -306,7 +314,14 @@ export function ReviewScreen({ id, filters, onOpen, onBack }: { id: number; filt
       </div>
       <div className="review-body">
         <div className="pane">
-          <div className="pane-title">{t.review.source}<span className="muted">{data.document.kind.toUpperCase()} · {data.document.text.length.toLocaleString('zh-CN')} 字</span></div>
+          <div className="pane-title">
+            {t.review.source}<span className="muted">{data.document.kind.toUpperCase()} · {data.document.text.length.toLocaleString('zh-CN')} 字</span>
+            <span className="sections">
+              {[...data.sections].sort((a, b) => a.no - b.no).map((x) => (
+                <button key={x.no} className="link" title={x.title} onClick={() => jumpTo(x.start)}>{SECTION_NO[x.no - 1]}</button>
+              ))}
+            </span>
+          </div>
           <SourcePane blocks={data.document.blocks} spans={spans} scrollSeq={scrollSeq} notice={tampered ? t.review.tampered : undefined} onSelect={setSelection} />
         </div>
         <div className="pane right">

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src-main/core/db/open.js';
 import { addCorrection, getReviewedValues } from '../../src-main/core/db/fields-repo.js';
 import { importPaths } from '../../src-main/core/import/import-service.js';
+import { decideReport } from '../../src-main/core/db/reports-repo.js';
 import { DOCS_DIR, PROJECT_DIR } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp-db.js';
 import { LABELS, cellValue, dataRows, readBook, readHeader, sheet } from '../core/export/workbook-oracle.js';
@@ -35,10 +36,9 @@ beforeAll(async () => {
   for (const row of db.prepare('SELECT document_id, file_name FROM reports').all() as Array<{ document_id: number; file_name: string }>) {
     ids[row.file_name] = row.document_id;
   }
-  const approve = db.prepare("UPDATE reports SET status = 'approved', decided_by = '李审核', decided_at = '2026-02-01T01:30:00.000Z' WHERE document_id = ?");
-  approve.run(ids['huaian-2024.docx']);
-  approve.run(ids['pingtan-2019.html']);
-  approve.run(ids['003_323c5264ff0b08ab.txt']);
+  for (const f of ['huaian-2024.docx', 'pingtan-2019.html', '003_323c5264ff0b08ab.txt']) {
+    decideReport(db, ids[f], 'approve', { reviewer: '李审核', at: '2026-02-01T01:30:00.000Z' });
+  }
   // pingtan-2023 stays 待审核
   addCorrection(db, { documentId: ids['huaian-2024.docx'], key: 't3.new.natural', value: 4321, reviewer: '张审核' });
   db.close();

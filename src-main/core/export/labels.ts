@@ -1,5 +1,6 @@
 // The words the workbook uses for database codes, and how it shows times and values in notes.
 import type { FieldValue } from '../fields.js';
+import { fieldLabel } from './layouts.js';
 import type { ReportStatus } from './report-source.js';
 
 export const STATUS_LABEL: Record<ReportStatus, string> = {
@@ -63,4 +64,17 @@ export function showTime(iso: string): string {
   const t = excelTime(iso);
   if (!(t instanceof Date)) return iso;
   return t.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+
+/**
+ * What a finding's key names, in words: a field's label, or for the checks' pseudo-keys the place in the
+ * report (section.5 → 正文第五部分, section.all → 报告全文).
+ */
+export function keyLabel(key: string): string {
+  if (key === 'section.all') return '报告全文';
+  const m = /^section\.([1-6])$/.exec(key);
+  if (m) return `正文第${NUMERALS[Number(m[1]) - 1]}部分`;
+  return fieldLabel(key);
 }

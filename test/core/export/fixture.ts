@@ -1,11 +1,14 @@
 // A real database holding real corpus reports for the export tests: document rows built from the corpus
-// files, extraction results built from their gold labels (stored with saveExtraction), review states,
-// a correction, findings and a decision.
+// files, extraction results built from their gold labels (stored with saveExtraction), and review states,
+// findings and decisions stored through the project's own repositories.
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../src-main/core/db/open.js';
 import { saveExtraction } from '../../../src-main/core/db/fields-repo.js';
+import { decideFinding, fingerprintOf, saveFindings } from '../../../src-main/core/db/findings-repo.js';
+import { decideReport } from '../../../src-main/core/db/reports-repo.js';
+import type { Finding } from '../../../src-main/core/validate/types.js';
 import type { ExtractedField, ExtractionResult } from '../../../src-main/core/extract/types.js';
 import type { ReportFormat } from '../../../src-main/core/fields.js';
 import { DOCS_DIR, type Gold } from '../../helpers/corpus.js';
@@ -40,26 +43,24 @@ export function goldExtraction(gold: Gold): ExtractionResult {
   return { format: (gold.fields.format as ReportFormat | undefined) ?? null, fields, notes: [], sections: [] };
 }
 
-export function setStatus(db: Db, id: number, status: string, by = '李审核', at = '2026-02-01T01:30:00.000Z', comment: string | null = null): void {
-  db.prepare('UPDATE reports SET status = ?, decided_by = ?, decided_at = ?, decision_comment = ? WHERE document_id = ?').run(
-    status, by, at, comment, id,
-  );
+const ACTION = { approved: 'approve', returned: 'return', rejected: 'reject', pending: 'reopen' } as const;
+
+/** A reviewer's decision on the report, through reports-repo (status, decided_by/at, comment, history event). */
+export function setStatus(db: Db, id: number, status: keyof typeof ACTION, by = '李审核', at = '2026-02-01T01:30:00.000Z', comment: string | null = null): void {
+  decideReport(db, id, ACTION[status], { reviewer: by, at, comment });
 }
 
-export function addFinding(
-  db: Db,
-  id: number,
-  f: { rule: string; severity: 'error' | 'warning' | 'info'; keys: string[]; message: string },
-): string {
-  const fingerprint = `${f.rule}:${[...f.keys].sort().join(',')}`;
-  db.prepare(
-    'INSERT INTO findings (document_id, rule_id, severity, keys, numbers, message, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, f.rule, f.severity, JSON.stringify(f.keys), '{}', f.message, fingerprint);
-  return fingerprint;
+/** Stores a report's findings through findings-repo (replacing earlier ones); returns their fingerprints. */
+export function saveReportFindings(db: Db, id: number, findings: Finding[]): string[] {
+  saveFindings(db, id, findings, { at: '2026-01-05T02:05:00.000Z' });
+  return findings.map(fingerprintOf);
 }
 
-export function decideFinding(db: Db, id: number, fingerprint: string, decision: 'confirmed' | 'dismissed', reason: string | null, reviewer = '李审核', at = '2026-02-01T01:00:00.000Z'): void {
-  db.prepare('INSERT INTO finding_decisions (document_id, fingerprint, decision, reason, reviewer, at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    id, fingerprint, decision, reason, reviewer, at,
-  );
+export function finding(ruleId: string, severity: Finding['severity'], keys: string[], message: string, quote?: string): Finding {
+  return { ruleId, severity, keys, numbers: {}, message, ...(quote ? { quote } : {}) };
+}
+
+/** 已确认 / 已排除 through findings-repo. */
+export function decide(db: Db, id: number, fingerprint: string, decision: 'confirmed' | 'dismissed', reason: string | null, reviewer = '李审核', at = '2026-02-01T01:00:00.000Z'): void {
+  decideFinding(db, { documentId: id, fingerprint, decision, reason, reviewer, at });
 }

@@ -10,7 +10,7 @@ import { addCorrection, getCorrections, getExtractedFields, getReviewedValues } 
 import { NothingToExportError, exportWorkbook, type ExportProgress } from '../../../src-main/core/export/index.js';
 import { loadGolds } from '../../helpers/corpus.js';
 import { tempDb, tempDir } from '../../helpers/temp-db.js';
-import { addFinding, decideFinding, insertGoldReport, setStatus } from './fixture.js';
+import { decide, finding, insertGoldReport, saveReportFindings, setStatus } from './fixture.js';
 import {
   LABELS, beijing, cellValue, dataRows, expectCell, expectSumRow, noteText, readBook, readHeader, sheet,
 } from './workbook-oracle.js';
@@ -35,7 +35,7 @@ beforeAll(() => {
     reports.push({ id, doc: gold.doc, format: String(gold.fields.format), year: Number(gold.fields.year), status: 'approved' });
   }
   // review states: most approved, one of each other state
-  const states: Array<[string, string]> = [
+  const states: Array<[string, 'pending' | 'returned' | 'rejected']> = [
     ['004_43d0b42a4a6d771f.txt', 'pending'],
     ['pingtan-2021.txt', 'returned'],
     ['huaian-2024-raw.txt', 'rejected'],
@@ -58,12 +58,15 @@ beforeAll(() => {
   addCorrection(db, { documentId: byDoc('004_43d0b42a4a6d771f.txt').id, key: 'agency', value: '武陵区', reviewer: '王复核' });
   // findings and decisions
   const p23 = byDoc('pingtan-2023.html').id;
-  const a = addFinding(db, p23, { rule: 'T3-BALANCE', severity: 'error', keys: ['t3.new.total', 't3.total.total'], message: '表三“总计”列：新收+结转≠总计+结转下年度' });
-  const b = addFinding(db, p23, { rule: 'LATE-PUBLICATION', severity: 'warning', keys: ['published'], message: '发布日期晚于1月31日' });
-  addFinding(db, p23, { rule: 'OTHER-HIGH', severity: 'info', keys: ['t3.other.misc.total'], message: '其他处理占比偏高' });
-  decideFinding(db, p23, a, 'confirmed', null, '李审核', '2026-01-30T08:00:00.000Z');
-  decideFinding(db, p23, b, 'dismissed', '当地规定延至3月31日', '李审核', '2026-01-30T08:05:00.000Z');
-  addFinding(db, byDoc('004_43d0b42a4a6d771f.txt').id, { rule: 'TAMPERED-CONTENT', severity: 'error', keys: ['agency'], message: '正文被替换' });
+  const [a, b] = saveReportFindings(db, p23, [
+    finding('T3-BALANCE', 'error', ['t3.new.total', 't3.total.total'], '表三“总计”列：新收+结转≠总计+结转下年度'),
+    finding('LATE-PUBLICATION', 'warning', ['published'], '发布日期晚于1月31日'),
+    finding('OTHER-HIGH', 'info', ['t3.other.misc.total'], '其他处理占比偏高'),
+    finding('REPEATED-TEXT', 'warning', ['section.5'], '第五部分与上一年度报告大部分相同', '一是公开意识有待加强'),
+  ]);
+  decide(db, p23, a, 'confirmed', null, '李审核', '2026-01-30T08:00:00.000Z');
+  decide(db, p23, b, 'dismissed', '当地规定延至3月31日', '李审核', '2026-01-30T08:05:00.000Z');
+  saveReportFindings(db, byDoc('004_43d0b42a4a6d771f.txt').id, [finding('TAMPERED-CONTENT', 'error', ['agency'], '正文被替换', '澳门赌场')]);
 });
 
 afterAll(() => {
@@ -280,28 +283,33 @@ describe('exportWorkbook, approved reports (default)', () => {
 
   it('校验问题: every finding of the exported reports with the decision (已确认 / 已排除 + reason / 未处理)', () => {
     const ws = sheet(wb, '校验问题');
-    expect(readHeader(ws, 1).map((c) => c.header)).toEqual(['编号', '报告主体', '报告年度', '严重程度', '规则编号', '问题说明', '涉及字段', '处理结果', '排除理由', '处理人', '处理时间']);
+    expect(readHeader(ws, 1).map((c) => c.header)).toEqual(['编号', '报告主体', '报告年度', '严重程度', '规则编号', '问题说明', '原文摘录', '涉及字段', '处理结果', '排除理由', '处理人', '处理时间']);
     const rows = dataRows(ws, 1);
     const expected = db
       .prepare(
-        `SELECT f.document_id AS id, f.rule_id, f.severity, f.message, f.keys, d.decision, d.reason, d.reviewer, d.at
+        `SELECT f.document_id AS id, f.rule_id, f.severity, f.message, f.quote, f.keys, d.decision, d.reason, d.reviewer, d.at
          FROM findings f JOIN reports r ON r.document_id = f.document_id
          LEFT JOIN finding_decisions d USING (document_id, fingerprint) WHERE r.status = 'approved'`,
       )
       .all() as Array<Record<string, string | number | null>>;
     expect(rows).toHaveLength(expected.length);
+    expect(expected.length).toBe(4);
     const sev: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+    const place: Record<string, string> = { 'section.5': '正文第五部分' };
     for (const e of expected) {
       const r = rows.find((x) => cellValue(ws, x, 1) === e.id && cellValue(ws, x, 5) === e.rule_id)!;
       expect(cellValue(ws, r, 4)).toBe(sev[String(e.severity)]);
       expect(cellValue(ws, r, 6)).toBe(e.message);
-      const labels = (JSON.parse(String(e.keys)) as string[]).map((k) => LABELS.find((l) => l.key === k)!.label);
-      expect(cellValue(ws, r, 7)).toBe(labels.join('；'));
-      expect(cellValue(ws, r, 8)).toBe(e.decision === 'confirmed' ? '已确认' : e.decision === 'dismissed' ? '已排除' : '未处理');
-      expectCell(cellValue(ws, r, 9), e.decision === 'dismissed' ? e.reason : null, 'reason');
-      expectCell(cellValue(ws, r, 10), e.reviewer, 'reviewer');
-      expectCell(cellValue(ws, r, 11), e.at === null ? null : beijing(String(e.at)), 'at');
+      expectCell(cellValue(ws, r, 7), e.quote, 'quote');
+      const labels = (JSON.parse(String(e.keys)) as string[]).map((k) => place[k] ?? LABELS.find((l) => l.key === k)!.label);
+      expect(cellValue(ws, r, 8)).toBe(labels.join('；'));
+      expect(cellValue(ws, r, 9)).toBe(e.decision === 'confirmed' ? '已确认' : e.decision === 'dismissed' ? '已排除' : '未处理');
+      expectCell(cellValue(ws, r, 10), e.decision === 'dismissed' ? e.reason : null, 'reason');
+      expectCell(cellValue(ws, r, 11), e.reviewer, 'reviewer');
+      expectCell(cellValue(ws, r, 12), e.at === null ? null : beijing(String(e.at)), 'at');
     }
+    // errors first within a report
+    expect(rows.map((r) => cellValue(ws, r, 4))).toEqual(['错误', '警告', '警告', '提示']);
     expect(rows.map((r) => cellValue(ws, r, 5))).not.toContain('TAMPERED-CONTENT');
   });
 

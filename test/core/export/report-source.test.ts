@@ -72,7 +72,7 @@ describe('selectReports', () => {
     const t = tempDb();
     cleanup = t.cleanup;
     const ids = golds().map((g) => insertGoldReport(t.db, g));
-    ids.forEach((id, i) => setStatus(t.db, id, ['approved', 'approved', 'returned', 'rejected'][i % 4]));
+    ids.forEach((id, i) => setStatus(t.db, id, (['approved', 'approved', 'returned', 'rejected'] as const)[i % 4]));
     setStatus(t.db, ids[0], 'pending');
     const rows = t.db.prepare('SELECT document_id AS id, status, year, agency FROM reports').all() as Array<{ id: number; status: string; year: number | null; agency: string | null }>;
     expect(selectReports(t.db, {}).map((r) => r.id).sort()).toEqual(rows.filter((r) => r.status === 'approved').map((r) => r.id).sort());

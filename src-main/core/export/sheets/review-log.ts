@@ -2,7 +2,7 @@
 // correction: the field's Chinese label, what extraction gave, what the reviewer set, who and when).
 import type { FieldValue } from '../../fields.js';
 import { fieldLabel } from '../layouts.js';
-import { DECISION_LABEL, SEVERITY_LABEL, UNDECIDED, excelTime } from '../labels.js';
+import { DECISION_LABEL, SEVERITY_LABEL, UNDECIDED, excelTime, keyLabel } from '../labels.js';
 import { SheetWriter, type SheetColumn } from '../sheet-writer.js';
 import type { ReportRow } from '../report-source.js';
 import { readPages, type SheetContext } from './common.js';
@@ -19,6 +19,7 @@ const FINDING_COLUMNS: readonly SheetColumn[] = [
   { header: '严重程度', kind: 'text', width: 9 },
   { header: '规则编号', kind: 'text', width: 20 },
   { header: '问题说明', kind: 'longtext', width: 60 },
+  { header: '原文摘录', kind: 'longtext', width: 40 },
   { header: '涉及字段', kind: 'longtext', width: 40 },
   { header: '处理结果', kind: 'text', width: 9 },
   { header: '排除理由', kind: 'longtext', width: 30 },
@@ -32,7 +33,7 @@ export async function writeFindingsSheet(ctx: SheetContext): Promise<number> {
   const sheet = new SheetWriter(ctx.wb, '校验问题', FINDING_COLUMNS, { freezeColumns: 2 });
   const stmt = ctx.db
     .prepare(
-      `SELECT f.document_id, f.severity, f.rule_id, f.message, f.keys, d.decision, d.reason, d.reviewer, d.at
+      `SELECT f.document_id, f.severity, f.rule_id, f.message, f.quote, f.keys, d.decision, d.reason, d.reviewer, d.at
        FROM findings f LEFT JOIN finding_decisions d ON d.document_id = f.document_id AND d.fingerprint = f.fingerprint
        WHERE f.document_id IN (SELECT value FROM json_each(?))
        ORDER BY f.document_id, ${SEVERITY_ORDER}, f.id`,
@@ -42,13 +43,14 @@ export async function writeFindingsSheet(ctx: SheetContext): Promise<number> {
   for await (const page of readPages(ctx, sheet, null)) {
     const byDoc = groupByDoc(stmt.all(JSON.stringify(page.ids)) as FindingRow[]);
     for (const { report } of page.reports) {
-      for (const [, severity, rule, message, keys, decision, reason, reviewer, at] of byDoc.get(report.id) ?? []) {
+      for (const [, severity, rule, message, quote, keys, decision, reason, reviewer, at] of byDoc.get(report.id) ?? []) {
         sheet.addRow([
           ...who(report),
           SEVERITY_LABEL[severity] ?? severity,
           rule,
           message,
-          (JSON.parse(keys) as string[]).map(fieldLabel).join('；'),
+          quote,
+          (JSON.parse(keys) as string[]).map(keyLabel).join('；'),
           decision ? (DECISION_LABEL[decision] ?? decision) : UNDECIDED,
           decision === 'dismissed' ? reason : null,
           reviewer,
@@ -62,7 +64,7 @@ export async function writeFindingsSheet(ctx: SheetContext): Promise<number> {
   return rows;
 }
 
-type FindingRow = [number, string, string, string, string, string | null, string | null, string | null, string | null];
+type FindingRow = [number, string, string, string, string | null, string, string | null, string | null, string | null, string | null];
 
 function groupByDoc<R extends [number, ...unknown[]]>(rows: R[]): Map<number, R[]> {
   const out = new Map<number, R[]>();

@@ -83,13 +83,12 @@ export function parseSigned(text: string): ParsedValue | undefined {
   const f = fold(text);
   const { start, end } = trimSpan(f);
   const s = f.slice(start, end);
-  if (BLANK_MARKS.has(s) && s !== '-') return { value: null, start, end };
-  if (s === '-') return { value: null, start, end };
-  const m = /^(\+|-|−|–|增加|增|新增|减少|减|↑|↓)?[\s\u00a0]*((?:\d{1,3}(?:,\d{3})+|\d+))(?:件|项|个|条)?$/.exec(s);
+  if (BLANK_MARKS.has(s)) return { value: null, start, end };
+  const m = /^(\+|-|−|–|﹣|增加|增|新增|减少|减|↑|↓)?[\s\u00a0]*((?:\d{1,3}(?:,\d{3})+|\d+))(?:件|项|个|条)?$/.exec(s);
   if (!m) return undefined;
   const sign = m[1];
   const n = toNumber(m[2]);
-  const negative = sign === '-' || sign === '−' || sign === '–' || sign === '减少' || sign === '减' || sign === '↓';
+  const negative = sign === '-' || sign === '−' || sign === '–' || sign === '﹣' || sign === '减少' || sign === '减' || sign === '↓';
   const digitsEnd = start + s.indexOf(m[2]) + m[2].length;
   return { value: negative && n !== 0 ? -n : n, start, end: digitsEnd };
 }

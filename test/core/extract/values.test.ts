@@ -26,6 +26,7 @@ describe('parseSigned', () => {
     expect(parseSigned('+12')).toEqual({ value: 12, start: 0, end: 3 });
     expect(parseSigned('-3')?.value).toBe(-3);
     expect(parseSigned('－3')?.value).toBe(-3);
+    expect(parseSigned('−3')?.value).toBe(-3);
     expect(parseSigned('增加3')?.value).toBe(3);
     expect(parseSigned('减少2')?.value).toBe(-2);
     expect(parseSigned('0')?.value).toBe(0);

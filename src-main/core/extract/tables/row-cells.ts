@@ -33,8 +33,8 @@ export interface RowCells {
 const BLANK = new Set(['—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '─', '―']);
 const WS = /[\s\u00a0\u3000\u200b\ufeff]/;
 // A number as cells write it: optional sign, digits with optional thousands separators, optional decimals.
-const NUMBER = /[+\-－]?\d+(?:[,，]\d{3})*(?:\.\d+)?/g;
-const WHOLE_NUMBER = /^[+\-－]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:万元|亿元|元|件|条|个|项|次)?$/;
+const NUMBER = /[+\-－−﹣]?\d+(?:[,，]\d{3})*(?:\.\d+)?/g;
+const WHOLE_NUMBER = /^[+\-－−﹣]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:万元|亿元|元|件|条|个|项|次)?$/;
 const PAGE_NO = /^[-—–]\s*\d{1,3}\s*[-—–]$/;
 
 function foldDigits(s: string): string {
@@ -172,7 +172,7 @@ function tokenRuns(source: string, start: number, end: number, out: ValueCell[])
   while ((m = NUMBER.exec(tok))) {
     let a = m.index;
     // a '-' or '+' glued to text on its left is punctuation, not a sign ('1-3', '第-'), unless at token start
-    if ((m[0][0] === '-' || m[0][0] === '+' || m[0][0] === '－') && a > 0) a += 1;
+    if ('+-－−﹣'.includes(m[0][0]) && a > 0) a += 1;
     // a change written in words ('增加3', '减少2') keeps its word: the value's sign depends on it
     const word = /(?:增加|减少|新增|增|减)$/.exec(tok.slice(0, a));
     if (word && !/\d/.test(tok.slice(0, word.index).slice(-1))) a = word.index;

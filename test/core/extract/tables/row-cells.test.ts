@@ -55,6 +55,7 @@ describe('readRowCells', () => {
     expect(texts(' | 12 | 增加3 | 40 |')).toMatchObject({ cells: ['12', '增加3', '40'] });
     expect(texts(' 12 减少2 40')).toMatchObject({ cells: ['12', '减少2', '40'] });
     expect(texts(' | 12 | -3 | 40 |')).toMatchObject({ cells: ['12', '-3', '40'] });
+    expect(texts(' 12 −3 40')).toMatchObject({ cells: ['12', '−3', '40'], glued: false });
   });
   it('stops at prose after the values (a table followed by text, no heading in between)', () => {
     expect(texts(' | 0 |\n三、收到和处理政府信息公开申请情况\n本年度共收到申请12件，办结10件。\n| 3 |')).toMatchObject({ cells: ['0'] });

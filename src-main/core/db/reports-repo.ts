@@ -139,15 +139,35 @@ function orderBy(f: ListFilters, reverse = false): string {
 
 export function listReports(db: Db, input: ListInput): Output<'reports.list'> {
   const where = buildWhere(input, db);
+  if (input.query && normalizeQuery(input.query)) return listSearch(db, input, where);
   const total = (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
   if (total === 0 || input.offset >= total) return { total, rows: [] };
   // Ids first: skipping `offset` rows then walks only the sort index, not the table.
   const ids = db.prepare(`SELECT r.document_id FROM reports r ${where.sql} ${orderBy(input)} LIMIT ? OFFSET ?`)
     .pluck().all(...where.params, input.limit, input.offset) as number[];
-  if (!ids.length) return { total, rows: [] };
+  return { total, rows: rowsByIds(db, ids) };
+}
+
+function rowsByIds(db: Db, ids: number[]): ReportRow[] {
+  if (!ids.length) return [];
   const byId = new Map((db.prepare(`SELECT ${ROW_COLUMNS} FROM reports r WHERE r.document_id IN (${ids.map(() => '?').join(',')})`)
     .all(...ids) as ReportRow[]).map((r) => [r.id, r]));
-  return { total, rows: ids.map((id) => byId.get(id)!).filter(Boolean) };
+  return ids.map((id) => byId.get(id)!).filter(Boolean);
+}
+
+/** With a text query the full-text match is the costly part: run it once (a materialised CTE) for both
+ *  the total and the page, instead of once for count(*) and again for the page. */
+function listSearch(db: Db, input: ListInput, where: Where): Output<'reports.list'> {
+  const { keys, dir } = sortKeys(input);
+  const rows = db.prepare(
+    `WITH hits AS MATERIALIZED (SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')} FROM reports r ${where.sql})
+     SELECT (SELECT count(*) FROM hits) AS total, k${keys.length - 1} AS id FROM hits
+     ORDER BY ${keys.map((_, i) => `k${i} ${dir}`).join(', ')} LIMIT ? OFFSET ?`,
+  ).all(...where.params, input.limit, input.offset) as { total: number; id: number }[];
+  const total = rows.length
+    ? rows[0].total
+    : (db.prepare(`SELECT count(*) AS n FROM reports r ${where.sql}`).get(...where.params) as { n: number }).n;
+  return { total, rows: rowsByIds(db, rows.map((r) => r.id)) };
 }
 
 export function getReportRow(db: Db, id: number): ReportRow | undefined {

@@ -111,6 +111,22 @@ describe('reports list', () => {
     expect(list({ query: '政府信息公開' }).total).toBe(simplified);
   });
 
+  it('pages a text search in the asked order, the same as sorting the hits', () => {
+    for (const sort of [{ column: 'agency', dir: 'asc' }, { column: 'year', dir: 'desc' }, { column: 'id', dir: 'asc' }] as const) {
+      const whole = list({ query: '信息公开', sort, limit: 1000 });
+      const paged: number[] = [];
+      for (let offset = 0; offset < whole.total + 7; offset += 7) {
+        const p = list({ query: '信息公开', sort, offset, limit: 7 });
+        expect(p.total).toBe(whole.total);
+        paged.push(...p.rows.map((r) => r.id));
+      }
+      expect(paged).toEqual(whole.rows.map((r) => r.id));
+      const hits = new Set(paged);
+      const sortedAll = list({ sort, limit: 1000 }).rows.map((r) => r.id).filter((id) => hits.has(id));
+      expect(paged).toEqual(sortedAll);
+    }
+  });
+
   it('treats FTS syntax in a query as text', () => {
     expect(() => list({ query: 'a" OR "b' })).not.toThrow();
     expect(() => list({ query: 'NEAR(政府 信息)' })).not.toThrow();

@@ -99,6 +99,21 @@ describe('structured variants', () => {
     expect(n).toBe(25 * 7);
     expect(readStructured(p, undefined).t3!.found.some((f) => f.block === at + 1)).toBe(true);
   });
+  it('reads a table 三 with an extra title row on top and a padding column on the right', async () => {
+    const p = structuredClone((await loadDoc('pingtan-2021.html')).parsed);
+    const t3 = tables(p).find((t) => t.cells.some((c) => c.text.includes('本年新收')))!;
+    const title = { row: 0, col: 0, rowSpan: 1, colSpan: t3.colCount + 1, text: '表三 收到和处理政府信息公开申请情况', start: t3.start, end: t3.start };
+    const pad = t3.grid.map((_, r) => ({ row: r + 1, col: t3.colCount, rowSpan: 1, colSpan: 1, text: '', start: t3.end, end: t3.end }));
+    for (const c of t3.cells) c.row += 1;
+    const n = t3.cells.length;
+    t3.cells.push(title, ...pad);
+    t3.grid = [new Array(t3.colCount + 1).fill(n), ...t3.grid.map((row, r) => [...row, n + 1 + r])];
+    t3.rowCount += 1;
+    t3.colCount += 1;
+    const { m } = values(p);
+    const gold = goldFor('pingtan-2021.html')!;
+    for (const k of Object.keys(gold.fields).filter((k) => k.startsWith('t3.'))) expect(m.get(k), k).toBe(gold.fields[k]);
+  });
   it('reads a table 三 whose top header row (申请人情况) is missing', async () => {
     const p = structuredClone((await loadDoc('pingtan-2019.html')).parsed);
     const t3 = tables(p).find((t) => t.cells.some((c) => c.text.includes('本年新收')))!;

@@ -23,15 +23,26 @@ const DIALOGS: Record<DialogChannel, (win: BrowserWindow | null, input: never) =
   'dialog.saveXlsx': (win, input: { defaultName?: string }) => saveXlsx(win, input.defaultName),
 };
 
+/** Export targets the reviewer chose in the save dialog: the renderer may not write anywhere else. */
+const chosenExportPaths = new Set<string>();
+
 async function handle(ctx: IpcContext, channel: Channel, event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> {
   if (!isTrustedSender(event, ctx.window(), ctx.trustedOrigins)) return { ok: false, error: { code: 'unauthorized', message: '拒绝来自未知页面的调用' } };
   if (channel in DIALOGS) {
     const parsed = channels[channel].input.safeParse(input ?? undefined);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
     try {
-      return { ok: true, data: await DIALOGS[channel as DialogChannel](ctx.window(), parsed.data as never) };
+      const data = await DIALOGS[channel as DialogChannel](ctx.window(), parsed.data as never);
+      if (channel === 'dialog.saveXlsx' && (data as { path: string | null }).path) chosenExportPaths.add((data as { path: string }).path);
+      return { ok: true, data };
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: `无法打开对话框：${(e as Error).message}` } };
+    }
+  }
+  if (channel === 'export.run') {
+    const out = (input as { out?: unknown } | null)?.out;
+    if (typeof out === 'string' && !chosenExportPaths.has(out)) {
+      return { ok: false, error: { code: 'invalid-input', message: '请先通过“导出汇总表”对话框选择保存位置' } };
     }
   }
   return ctx.service.call(channel, input);

@@ -334,7 +334,7 @@ export const channels = {
 
   'export.run': {
     input: z.object({
-      /** Electron: the path from dialog.saveXlsx; ignored in browser mode (a download URL is returned) */
+      /** Electron: the path dialog.saveXlsx returned (any other path is refused); ignored in browser mode (a download URL is returned) */
       out: z.string().min(1).optional(),
       /** include reports not approved yet */
       all: z.boolean().optional(),

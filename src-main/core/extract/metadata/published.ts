@@ -1,14 +1,22 @@
 // The publication date from the page header or byline ("发布日期: 2018-01-15 09:12", "发文日期: | 2022-01-25 |",
 // "发布时间：2017年01月24日", "来源:… 时间:2017-01-12 10:01"). The signing date at the end of the report and
 // the 印发 date are not publication dates, so only labelled dates near the top are read.
+import { readDate } from '../years.js';
 import type { Span } from './title.js';
 
 /** Header labels of a publication date, best first. Spaces may split the label ("发 布 日 期"). */
 export const DATE_LABELS: { label: string; rank: number }[] = [
   { label: '发布日期', rank: 1 },
   { label: '发布时间', rank: 1 },
+  { label: '发布于', rank: 1 },
+  { label: '发表时间', rank: 1 },
+  { label: '发表日期', rank: 1 },
   { label: '发文日期', rank: 2 },
   { label: '公开日期', rank: 2 },
+  { label: '公开时间', rank: 2 },
+  { label: '上网日期', rank: 2 },
+  { label: '上网时间', rank: 2 },
+  { label: '信息时间', rank: 3 },
   { label: '公文生成日期', rank: 3 },
   { label: '生成日期', rank: 3 },
   { label: '撰写时间', rank: 3 },
@@ -23,10 +31,9 @@ const LABEL_RE = new RegExp(
   `(${DATE_LABELS.map((l) => sp(l.label)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s*\\|?\\s*[:：]?\\s*[[【(]?\\s*`,
   'g',
 );
-const DATE_RE = /^((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?/;
 
 // A bare 时间/日期 that is the tail of another label (成文日期, 填报日期, 统计时间…) is not a publication date.
-const BARE_LABEL_GUARD = /(?:发布|撰写|成文|生效|统计|办理|截止|有效|更新|印发|填报|废止|生成|发文|公开|签发|施行)\s*$/;
+const BARE_LABEL_GUARD = /(?:发布|撰写|成文|生效|统计|办理|截止|有效|更新|印发|填报|废止|生成|发文|公开|签发|施行|受理|答复|申请|会议|登记|出生)\s*$/;
 
 export interface PublishedDate {
   value: string;
@@ -45,17 +52,12 @@ export function findPublished(text: string, reportYear?: number, limit = 3000): 
     if ((label === '时间' || label === '日期') && BARE_LABEL_GUARD.test(head.slice(Math.max(0, m.index - 2), m.index))) continue;
     const rank = DATE_LABELS.find((l) => l.label === label)?.rank ?? 9;
     const at = m.index + m[0].length;
-    const d = DATE_RE.exec(head.slice(at));
+    const d = readDate(head.slice(at, at + 40));
     if (!d) continue;
-    const y = Number(d[1]);
-    const mo = Number(d[2]);
-    const day = Number(d[3]);
-    if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
+    const y = Number(d.value.slice(0, 4));
     // a report is published in or after its year, and not years later
     if (reportYear !== undefined && (y < reportYear || y > reportYear + 2)) continue;
-    const value = `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const written = d[0].replace(/\s+$/, '');
-    if (!best || rank < best.rank) best = { value, span: { start: at, end: at + written.length }, rank };
+    if (!best || rank < best.rank) best = { value: d.value, span: { start: at, end: at + d.length }, rank };
   }
   return best;
 }

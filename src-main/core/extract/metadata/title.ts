@@ -1,6 +1,7 @@
 // The report's title: "<agency><year>年<度>政府信息公开工作年度报告" in its many real shapes — agency and year
 // in either order, 年/年度/no 年, 政务/政府/bare 信息公开, 工作报告/年度报告, broken across lines, with spam
 // before it, or quoted in a sentence ("现公布…", "《辽宁省2019年度政府信息公开工作报告》").
+import { YEAR_SOURCE, parseYear } from '../years.js';
 import { cleanName, isAgencyName, isSelfReference } from './names.js';
 
 export interface Span {
@@ -31,9 +32,19 @@ const SUFFIX = new RegExp(
 const VERB_CUT = /(?:(?:现|特|特此|特向社会|并|兹)(?:将|予以)?(?:公布|发布|编制|印发|公开)(?:了)?|现将|由[^,，。;；]{2,30}?编制(?:的|了)?|标题|名\s*称)\s*[:：]?\s*/g;
 const SUFFIX_AT = new RegExp(`^${SUFFIX.source}`);
 const PUNCT_CUT = /[。,，;；:：“"|?？!！、]/;
-const PREFIX_RE = /^(.*?)\s*(?<!\d)((?:19|20)\d{2})(?!\d)\s*(年度|年|)\s*(.*?)\s*$/s;
+const PREFIX_RE = new RegExp(`^(.*?)\\s*(${YEAR_SOURCE})\\s*(年度|年|)\\s*(.*?)\\s*$`, 's');
+const YEAR_ANY = new RegExp(YEAR_SOURCE);
+const YEAR_WORD = new RegExp(`${YEAR_SOURCE}\\s*年度?`);
+const YEAR_LINE = new RegExp(`^\\s*${YEAR_SOURCE}\\s*年度?\\s*$`);
+// The year after the title: "某某市财政局政府信息公开工作年度报告（2022年度）".
+const YEAR_AFTER = new RegExp(`^\\s*[(（]\\s*(${YEAR_SOURCE})\\s*年度?\\s*[)）]`);
+// "某某区人民政府办公室关于印发某某区2022年…的通知": the issuing office before 关于, the report's body after it
+const ABOUT = /关于\s*(?:印发|公布|发布|报送|公开|转发)?\s*(?:的)?/;
+// The last words of a place that a title may break after ("某某市\n公安局2019年…").
+const PLACE_LINE = /^[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|自治州|自治县|新区|开发区)$/;
 // After a title of its own: end of line, a bracket or a space — not more words ("…年度报告制度").
-const TITLE_END = /^\s*(?:$|\n|[(（》”"]|\s|的通知)/;
+// In an HTML <title> the site's name follows after "_", "-" or "|".
+const TITLE_END = /^\s*(?:$|\n|[(（》”"_|｜\-—–]|\s|的(?:通知|公告))/;
 
 /** Every title-like mention in the text, in order. */
 export function findTitles(text: string, limit = text.length): TitleCandidate[] {
@@ -65,28 +76,39 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
     kind = 'verb';
   }
   let prefix = text.slice(from, at);
-  if (kind === 'line') {
-    const end = text.slice(at).replace(SUFFIX_AT, '');
-    if (!TITLE_END.test(end)) return undefined;
-  }
+  const suffixEnd = at + (SUFFIX_AT.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+  if (kind === 'line' && !TITLE_END.test(text.slice(suffixEnd, suffixEnd + 8))) return undefined;
+  const yearAfter = kind === 'line' ? YEAR_AFTER.exec(text.slice(suffixEnd, suffixEnd + 20)) : null;
   if (kind === 'line' && PUNCT_CUT.test(prefix.replace(/^\s*\??\s*/, ''))) {
     // "标题: …", "名称: …": only the part after a label separator can be the title; a sentence is not one
     const cut = Math.max(...[...prefix].map((ch, i) => (PUNCT_CUT.test(ch) ? i : -1)));
     const rest = prefix.slice(cut + 1);
-    if (!/[:：|]/.test(prefix[cut]) || !/\d{4}/.test(rest)) return undefined;
+    if (!/[:：|]/.test(prefix[cut]) || !YEAR_ANY.test(rest)) return undefined;
     from += cut + 1;
     prefix = rest;
   }
-  // A title broken after the agency or the year: the previous short line belongs to it.
-  if (kind === 'line' && !/[\u4e00-\u9fff]{2}/.test(prefix.replace(/\d{4}\s*年度?/, '')) && lineStart > 0) {
-    let prevEnd = lineStart - 1;
+  // A title broken after the agency or the year: the previous short lines belong to it (at most two: "二〇二二年度
+  // \n某某市市场监督管理局\n政府信息公开工作年度报告").
+  for (let k = 0; k < 2 && kind === 'line' && from > 0; k++) {
+    const needName = !/[\u4e00-\u9fff]{2}/.test(prefix.replace(YEAR_WORD, ''));
+    let prevEnd = from - 1;
     while (prevEnd > 0 && /\s/.test(text[prevEnd - 1])) prevEnd--;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     const prev = text.slice(prevStart, prevEnd);
-    if (prev.trim().length > 0 && prev.trim().length <= 30 && !PUNCT_CUT.test(prev.replace(/[:：]/g, ''))) {
-      from = prevStart;
-      prefix = text.slice(prevStart, at);
-    }
+    // after one line joined, only a line holding just the year may join too
+    const needYear = k > 0 && !yearAfter && !YEAR_ANY.test(prefix) && YEAR_LINE.test(prev);
+    if (!needName && !needYear) break;
+    if (prev.trim().length === 0 || prev.trim().length > 30 || PUNCT_CUT.test(prev.replace(/[:：]/g, ''))) break;
+    from = prevStart;
+    prefix = text.slice(prevStart, at);
+  }
+  // A title broken inside the agency name after its place ("某某市\n公安局2019年…"): the place line joins it.
+  let place: { name: string; at: number } | undefined;
+  if (kind === 'line' && from === lineStart && lineStart > 0 && /^[\u4e00-\u9fff]/.test(prefix)) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(prevStart, lineStart - 1);
+    const name = prev.trim();
+    if (PLACE_LINE.test(name) && !prefix.startsWith(name)) place = { name, at: prevStart + prev.indexOf(name) };
   }
   const m = PREFIX_RE.exec(prefix);
   const cand: TitleCandidate = { kind, at };
@@ -95,24 +117,46 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
   let tail = '';
   let tailOffset = at;
   if (m) {
-    const year = Number(m[2]);
+    const year = parseYear(m[2]);
     const yIdx = m[1].length + prefix.slice(m[1].length).indexOf(m[2]);
     cand.year = year;
     cand.yearSpan = { start: from + yIdx, end: from + yIdx + 4 };
-    // "某某区人民政府办公室关于公布2019年…": the name is before 关于
-    head = m[1].replace(/关于\s*(?:印发|公布|发布|报送|公开)?\s*(?:的)?\s*$/, '');
+    head = m[1];
     const after = prefix.slice(yIdx + 4);
     const skip = /^\s*(?:年度|年)?\s*/.exec(after)?.[0].length ?? 0;
     tailOffset = from + yIdx + 4 + skip;
     tail = after.slice(skip).replace(/\s+$/, '');
+  } else if (yearAfter) {
+    const yAt = suffixEnd + yearAfter[0].indexOf(yearAfter[1]);
+    cand.year = parseYear(yearAfter[1]);
+    cand.yearSpan = { start: yAt, end: yAt + 4 };
   } else if (kind === 'line') {
     return undefined; // without a year a bare line is too weak to name the agency
   }
-  // The agency: after the year ("2016年广州市增城区教育局…") or before it ("柳北区人民政府2017年…").
-  for (const [part, offset] of [[tail, tailOffset], [head, headOffset]] as const) {
+  // The agency: after the year ("2016年广州市增城区教育局…") or before it ("柳北区人民政府2017年…"); in a
+  // notice ("…办公室关于印发某某区2022年…的通知") the body after 关于 first, then the issuing office.
+  const parts: [string, number][] = [[tail, tailOffset]];
+  // After 关于 only a verb of issuing may stand before the name: "关于编制公布2021年…报告有关事项的通知" is a
+  // notice about reports, and its issuer is not this report's body.
+  const about = ABOUT.exec(head);
+  if (!about) parts.push([head, headOffset]);
+  else {
+    const after = head.slice(about.index + about[0].length);
+    const afterAt = headOffset + about.index + about[0].length;
+    if (!/[\u4e00-\u9fff]/.test(after)) parts.push([head.slice(0, about.index), headOffset]);
+    else if (isAgencyName(cleanName(after.replace(/\s+/g, '')).name)) parts.push([after, afterAt]);
+  }
+  for (const [part, offset] of parts) {
     const cleaned = cleanName(part.replace(/\s+/g, (w) => '\u0000'.repeat(w.length)));
     const o = cleaned.offset;
     let name = cleaned.name;
+    let start = offset + o;
+    let end = start + name.length;
+    // the place on the line before, when the name on this line starts the line
+    if (place && offset === lineStart && o === 0 && name && isAgencyName(place.name + name)) {
+      name = place.name + name;
+      start = place.at;
+    }
     let extra = 0;
     // "兴县人民政府信息公开年度报告": the suffix took 政府 from the name
     if (name.endsWith('人民') && /^\s*政\s*府/.test(text.slice(at))) {
@@ -123,8 +167,8 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
     if (isAgencyName(name) || isSelfReference(name)) {
       cand.agency = name;
       cand.agencyIsSelf = isSelfReference(name);
-      const start = offset + o;
-      cand.agencySpan = { start, end: extra ? at + extra : start + name.length };
+      if (extra) end = at + extra;
+      cand.agencySpan = { start, end };
       break;
     }
   }

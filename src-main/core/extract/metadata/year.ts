@@ -1,8 +1,12 @@
 // The report year when no title gives it: the statistical-period sentence ("统计期限自2017年1月1日起至2017年
 // 12月31日止") or, failing that, the year the text mentions most ("2020年，中心网站发布…").
+import { YEAR_SOURCE, parseYear } from '../years.js';
 import type { Span } from './title.js';
 
-const PERIOD_RE = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+// Arabic or Chinese digits ("自二〇一七年一月一日起至二〇一七年十二月三十一日止").
+const PERIOD_RE = new RegExp(
+  `(${YEAR_SOURCE})\\s*年\\s*(?:0?1|一)\\s*月\\s*(?:0?1|一)\\s*日\\s*(?:起)?\\s*(?:至|到|-|—|~|－)\\s*(?:(${YEAR_SOURCE})\\s*年\\s*)?(?:12|十二)\\s*月\\s*(?:31|三十一)\\s*日`,
+);
 const YEAR_RE = /(?<!\d)((?:19|20)\d{2})\s*年/g;
 
 export interface YearHit {
@@ -14,8 +18,9 @@ export interface YearHit {
 export function findPeriodYear(text: string): YearHit | undefined {
   const m = PERIOD_RE.exec(text);
   if (!m) return undefined;
-  if (m[2] && m[2] !== m[1]) return undefined;
-  return { year: Number(m[1]), span: { start: m.index, end: m.index + 4 }, confidence: 0.85 };
+  const year = parseYear(m[1]);
+  if (year === undefined || (m[2] && parseYear(m[2]) !== year)) return undefined;
+  return { year, span: { start: m.index, end: m.index + 4 }, confidence: 0.85 };
 }
 
 /** Sentences that name the report year outright, best first. */

@@ -39,3 +39,57 @@ describe('extractMetadata', () => {
     expect(notes[0].message).toMatch(/报告主体/);
   });
 });
+
+// Shapes of real 政府信息公开工作年度报告 pages that the corpus does not show (report-format.md §6): each must
+// give the agency, the report year and the publication date, and the source spans must hold what was read.
+const PAGES: { page: string; want: Record<string, string | number>; html?: string }[] = [
+  { page: '长沙市生态环境局2022年政府信息公开工作年度报告\n发布时间：2023-01-30 来源：本站\n一、总体情况', want: { agency: '长沙市生态环境局', year: 2022, published: '2023-01-30' } },
+  { page: '2020年度信丰县人民政府信息公开工作年度报告\n发布日期：2021年03月28日', want: { agency: '信丰县人民政府', year: 2020, published: '2021-03-28' } },
+  { page: '来源：大余县人民政府办公室 发布时间：2022/01/25 10:00\n大余县发展和改革局\n2021年政府信息公开工作年度报告\n', want: { agency: '大余县发展和改革局', year: 2021, published: '2022-01-25' } },
+  { page: '信息来源 | 长春市公安局朝阳分局 | 公开日期 | 2022.01.20\n长春市公安局朝阳分局2021年政府信息公开工作年度报告', want: { agency: '长春市公安局朝阳分局', year: 2021, published: '2022-01-20' } },
+  // 成文日期 is the signing date: the 生成日期 / 发布日期 of the header is the publication
+  { page: '索引号 | 11 | 生成日期 | 2023-01-18\n成文日期 | 2023-01-10\n某某镇人民政府2022年政府信息公开工作年度报告', want: { agency: '某某镇人民政府', year: 2022, published: '2023-01-18' } },
+  { page: '成文日期：2023年1月10日\n某某乡人民政府2022年政府信息公开工作年度报告\n发布日期：2023年1月16日', want: { agency: '某某乡人民政府', year: 2022, published: '2023-01-16' } },
+  // a notice issuing the report: the body the report is about, not the office that issues it
+  { page: '某某区人民政府办公室关于印发某某区2022年政府信息公开工作年度报告的通知\n发布日期：2023-03-20', want: { agency: '某某区', year: 2022, published: '2023-03-20' } },
+  { page: '关于某某区2022年政府信息公开工作年度报告的公告\n', want: { agency: '某某区', year: 2022 } },
+  // years in Chinese digits
+  { page: '某某街道办事处二〇二二年政府信息公开工作年度报告\n发布时间：2023-01-12', want: { agency: '某某街道办事处', year: 2022, published: '2023-01-12' } },
+  { page: '二〇二一年度某某经济技术开发区管委会政府信息公开工作年度报告', want: { agency: '某某经济技术开发区管委会', year: 2021 } },
+  { page: '发布日期：二〇二三年一月三十日\n某某乡人民政府2022年政府信息公开工作年度报告', want: { agency: '某某乡人民政府', year: 2022, published: '2023-01-30' } },
+  // titles broken over lines
+  { page: '某某高新技术产业开发区管委会\n2022年度政府信息公开\n工作年度报告\n', want: { agency: '某某高新技术产业开发区管委会', year: 2022 } },
+  { page: '某某市\n公安局2019年政府信息公开工作年度报告', want: { agency: '某某市公安局', year: 2019 } },
+  { page: '二〇二二年度\n某某市市场监督管理局\n政府信息公开工作年度报告', want: { agency: '某某市市场监督管理局', year: 2022 } },
+  { page: '某某市财政局政府信息公开工作年度报告（2022年度）\n发布日期：2023-01-20', want: { agency: '某某市财政局', year: 2022, published: '2023-01-20' } },
+  // headers: brackets, bare 日期/时间 with a source after, dates with / and single digits
+  { page: '【发布时间：2023年01月30日 09:30:12】【来源：某某区人民政府】\n某某区人民政府2022年政府信息公开工作年度报告', want: { agency: '某某区人民政府', year: 2022, published: '2023-01-30' } },
+  { page: '某某镇2022年政府信息公开工作年度报告\n日期：2023-01-31 来源：某某镇人民政府\n', want: { agency: '某某镇', year: 2022, published: '2023-01-31' } },
+  { page: '某某市公安局某某分局2022年政府信息公开工作年度报告\n发布时间：2023-1-9', want: { agency: '某某市公安局某某分局', year: 2022, published: '2023-01-09' } },
+  { page: '首页 > 政府信息公开 > 年度报告\n某某县发展和改革局2021年度政府信息公开工作年度报告\n发布时间：2022-01-28 来源：某某县发改局 浏览次数：102\n', want: { agency: '某某县发展和改革局', year: 2021, published: '2022-01-28' } },
+  // report year and publication year differ; a 2016 report published in 2017, signed in Chinese digits
+  { page: '石门县人民政府2016年政府信息公开工作年度报告\n发布日期：2017-03-29\n2016年，石门县…\n二〇一七年三月二十日', want: { agency: '石门县人民政府', year: 2016, published: '2017-03-29' } },
+  // the HTML <title> with the site's name after "_"
+  { page: '一、总体情况\n2022年，我局…', html: '某某市生态环境局2022年政府信息公开工作年度报告_某某市人民政府门户网站', want: { agency: '某某市生态环境局', year: 2022 } },
+  // only the statistical period gives the year, in Chinese digits
+  { page: '本报告所列数据统计期限自二〇一七年一月一日起至二〇一七年十二月三十一日止。我局全年公开信息。我局', want: { year: 2017, agency: '我局' } },
+];
+
+describe('extractMetadata on page shapes the corpus does not show', () => {
+  it.each(PAGES.map((p) => [p.page.split('\n').find((l) => /报告/.test(l)) ?? p.page, p] as const))('%s', (_, p) => {
+    const norm = normalize(p.page);
+    const r = extractMetadata({ text: p.page, norm }, p.html);
+    expect(Object.fromEntries(r.fields.map((f) => [f.key, f.value]))).toEqual(p.want);
+    for (const f of r.fields) {
+      if (!f.source) continue;
+      const at = f.source.text.replace(/\s+/g, '');
+      if (f.key === 'agency') expect(at).toBe(f.value);
+      if (f.key === 'published') expect(at).toMatch(/^\S/);
+    }
+  });
+
+  it('a publication date years after the report year is not taken (a re-post, not the publication)', () => {
+    expect(meta('某某县2020年政府信息公开工作年度报告\n发布日期：2023-01-20')).toEqual({ agency: '某某县', year: 2020 });
+  });
+});
+

@@ -179,7 +179,7 @@ function tokenRuns(source: string, start: number, end: number, out: ValueCell[])
     const b = m.index + m[0].length;
     // an item number at the start of a label ('1.属于国家秘密', '2、申请人…') is not a cell
     if (m.index === 0 && /^\d{1,2}$/.test(m[0]) && /^[.、．][^\d]/.test(tok.slice(b))) continue;
-    const unit = /^(?:万元|亿元|元)/.exec(tok.slice(b));
+    const unit = /^(?:万元|亿元|元|件|条|个|项|次)(?![\u4e00-\u9fff])/.exec(tok.slice(b));
     const after = b + (unit ? unit[0].length : 0);
     if (a > 0 || after < tok.length) glued = true;
     covered += after - a;

@@ -61,6 +61,9 @@ describe('readRowCells', () => {
     expect(texts(' | 0 |\n三、收到和处理政府信息公开申请情况\n本年度共收到申请12件，办结10件。\n| 3 |')).toMatchObject({ cells: ['0'] });
     expect(texts(' 0\n本年度共收到政府信息公开申请12件，办结10件，结转2件。')).toMatchObject({ cells: ['0'] });
   });
+  it('a unit after a number is not text glued to it (whitespace tables are never split)', () => {
+    expect(texts(' 12件 0件 12件')).toMatchObject({ cells: ['12', '0', '12'], glued: false });
+  });
   it('keeps a money unit out of the figure (pingtan-2019 procurement)', () => {
     expect(texts(' | 135 | 75394432.52元\n')).toMatchObject({ cells: ['135', '75394432.52'] });
   });

@@ -12,7 +12,8 @@ import { loadGolds } from '../../helpers/corpus.js';
 import { tempDb, tempDir } from '../../helpers/temp-db.js';
 import { decide, finding, insertGoldReport, saveReportFindings, setStatus } from './fixture.js';
 import {
-  LABELS, beijing, cellValue, dataRows, expectCell, expectSumRow, noteText, readBook, readHeader, sheet,
+  FIELD_SHEETS, LABELS, beijing, cellValue, dataRows, expectCell, expectFieldSheet, expectSumRow, expectTable3Sheet, noteText, readBook,
+  readHeader, sheet,
 } from './workbook-oracle.js';
 
 type Report = { id: number; doc: string; format: string; year: number; status: string };
@@ -165,43 +166,9 @@ describe('exportWorkbook, approved reports (default)', () => {
   });
 
   it('表二 / 表四 / 统计表: every header is a fields.json label and every cell is the reviewed value', () => {
-    const cases: Array<{ name: string; formats: string[]; keyOf: (group: string, header: string) => string[] }> = [
-      {
-        name: '表二',
-        formats: ['2021', '2019'],
-        keyOf: (group, header) => {
-          const col = header.replace(/（(2021|2019)版）$/, '');
-          return LABELS.filter((l) => {
-            const m = /^表二(?:\(2019\))? (.+) · (.+)$/.exec(l.label);
-            return m !== null && m[2] === col && group.endsWith(m[1]);
-          }).map((l) => l.key);
-        },
-      },
-      { name: '表四', formats: ['2021', '2019'], keyOf: (g, h) => LABELS.filter((l) => l.label === `表四 ${g} · ${h}`).map((l) => l.key) },
-      {
-        name: '统计表（2019年前）',
-        formats: ['pre2019'],
-        keyOf: (_g, h) => LABELS.filter((l) => `统计表 ${h}` === (l.unit ? `${l.label}（${l.unit}）` : l.label)).map((l) => l.key),
-      },
-    ];
-    for (const { name, formats, keyOf } of cases) {
-      const ws = sheet(wb, name);
-      const header = readHeader(ws, 2).slice(4);
-      const keys = header.map((c) => {
-        const found = [...new Set(keyOf(c.group, c.header))];
-        expect(found, `${name} ${c.group} / ${c.header}`).toHaveLength(1);
-        return found[0];
-      });
-      // every key of the table's prefix has its column
-      const prefix = keys[0].split('.')[0] + '.';
-      expect(new Set(keys)).toEqual(new Set(LABELS.filter((l) => l.key.startsWith(prefix)).map((l) => l.key)));
-      const rows = dataRows(ws, 2);
-      expect(ids(ws, rows), name).toEqual(included((r) => r.status === 'approved' && formats.includes(r.format)));
-      for (const r of rows) {
-        const v = getReviewedValues(db, cellValue(ws, r, 1) as number);
-        keys.forEach((key, i) => expectCell(cellValue(ws, r, header[i].col), v[key], `${name} row ${r} ${key}`));
-      }
-      expectSumRow(ws, rows, header.map((c) => c.col));
+    for (const spec of FIELD_SHEETS) {
+      const got = expectFieldSheet(sheet(wb, spec.name), db, spec);
+      expect(got, spec.name).toEqual(included((r) => r.status === 'approved' && spec.formats.includes(r.format)));
     }
   });
 
@@ -210,27 +177,7 @@ describe('exportWorkbook, approved reports (default)', () => {
     const header = readHeader(ws, 2);
     expect(header.map((c) => c.header)).toEqual(['编号', '报告主体', '报告年度', '格式', '项目', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
     const rows = dataRows(ws, 2);
-    expect(ids(ws, rows)).toEqual(included((r) => r.status === 'approved' && (r.format === '2021' || r.format === '2019')));
-    const keyOf = (row: string, c: { group: string; header: string }) =>
-      LABELS.find((l) => l.label === `表三 ${row} · ${c.group ? `${c.group}·${c.header}` : c.header}`)?.key;
-    const perReport = new Map<number, number>();
-    for (const r of rows) {
-      const id = cellValue(ws, r, 1) as number;
-      perReport.set(id, (perReport.get(id) ?? 0) + 1);
-      const v = getReviewedValues(db, id);
-      const item = cellValue(ws, r, 5) as string;
-      for (const c of header.slice(5)) {
-        const key = keyOf(item, c);
-        expect(key, `${item} ${c.header}`).toBeDefined();
-        expectCell(cellValue(ws, r, c.col), v[key!], `表三 ${id} ${key}`);
-      }
-    }
-    // every row of the official table of the report's format, no more
-    for (const [id, n] of perReport) {
-      const format = String(getReviewedValues(db, id).format);
-      const official = new Set(LABELS.filter((l) => l.key.startsWith('t3.') && l.formats.includes(format)).map((l) => l.key.slice(0, l.key.lastIndexOf('.'))));
-      expect(n, `report ${id}`).toBe(official.size);
-    }
+    expect(expectTable3Sheet(ws, db)).toEqual(included((r) => r.status === 'approved' && (r.format === '2021' || r.format === '2019')));
     // the totals block: one SUMIF row per official row, each equal to the sum of that row over all reports
     const last = rows.at(-1)!;
     expect(cellValue(ws, last + 2, 5)).toMatch(/^合计/);

@@ -2,6 +2,7 @@
 // with exceljs's streaming writer one sheet after another, each sheet reading the reports a page at a time.
 // The file appears only when complete: it is written beside the target and renamed at the end.
 import ExcelJS from 'exceljs';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import type { Db } from '../db/open.js';
 import { ReportSource, countByStatus, openSnapshot, selectReports, type ReportFilter, type ReportStatus } from './report-source.js';
@@ -66,7 +67,8 @@ const SHEET_PASSES = 7; // 汇总, 表二, 表三, 表四, 统计表, 校验问�
 export async function exportWorkbook(db: Db, options: ExportOptions): Promise<ExportResult> {
   const filter: ReportFilter = { all: options.all, year: options.year, status: options.status };
   const snapshot = openSnapshot(db);
-  const tmp = `${options.out}.${process.pid}.part`;
+  // beside the target (same volume, so the rename is atomic); unique, so two exports never share it
+  const tmp = `${options.out}.${process.pid}-${randomBytes(4).toString('hex')}.part`;
   let file: WriteStream | undefined;
   try {
     const selected = selectReports(snapshot.db, filter);
@@ -81,6 +83,8 @@ export async function exportWorkbook(db: Db, options: ExportOptions): Promise<Ex
     await Promise.race([new Promise((resolve) => stream.once('open', resolve)), failed]);
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
     wb.creator = '年报审核台';
+    wb.lastModifiedBy = '年报审核台';
+    wb.title = '政府信息公开工作年度报告汇总表';
     wb.created = options.now ?? new Date();
 
     const total = selected.length * SHEET_PASSES;

@@ -189,7 +189,9 @@ function readT4(parsed: ParsedDocument, rows: GRow[]): Part | undefined {
   if (head < 0) return undefined;
   let at = -1;
   for (let i = head + 1; i < rows.length && i < head + 6; i++) {
-    if (rows[i].values.filter((g) => g.compact !== '').length >= T4_KEYS.length) {
+    // the row of figures: 15 value cells (blank in an unfilled template), with or without a label cell
+    const v = rows[i].values;
+    if (v.length >= T4_KEYS.length && (rows[i].label === '' || v.filter((g) => g.compact !== '').length >= T4_KEYS.length)) {
       at = i;
       break;
     }

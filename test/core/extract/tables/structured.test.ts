@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument, TableBlock } from '../../../../src-main/core/document.js';
 import { readStructured } from '../../../../src-main/core/extract/tables/structured.js';
-import { goldFor } from '../../../helpers/corpus.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFile } from '../../../../src-main/core/import/parse-file.js';
+import { fieldsForFormat } from '../../../../src-main/core/fields.js';
+import { ORIGINALS_DIR, goldFor } from '../../../helpers/corpus.js';
 import { loadDoc } from './load-corpus.js';
 
 function values(parsed: ParsedDocument) {
@@ -43,6 +47,18 @@ describe('structured tables from the corpus', () => {
       }
     });
   }
+});
+
+describe('the unfilled official template', () => {
+  it('has every cell of tables 二, 三, 四 and leaves them blank: each 2021 table key is null', async () => {
+    const bytes = readFileSync(join(ORIGINALS_DIR, 'template-2021.docx'));
+    const parsed = await parseFile(new Uint8Array(bytes), 'template-2021.docx');
+    const { m } = values(parsed);
+    const keys = fieldsForFormat('2021').map((f) => f.key).filter((k) => /^t[234]\./.test(k));
+    expect(keys).toHaveLength(200);
+    for (const k of keys) expect(m.get(k), k).toBeNull();
+    expect(m.size).toBe(200);
+  });
 });
 
 describe('structured variants', () => {

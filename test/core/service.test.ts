@@ -151,12 +151,19 @@ describe('service', () => {
     expect(after.rows.every((r) => r.decidedBy === '审核员甲')).toBe(true);
   });
 
-  it('dashboard and facets agree with the list', async () => {
+  it('dashboard and facets agree with the list, and the dashboard follows changes', async () => {
     const d = await call('dashboard.get');
     const f = await call('reports.facets');
     expect(d.total).toBe(f.total);
     expect(d.byStatus).toEqual(f.statuses);
     expect(d.topFindings.length).toBeGreaterThan(0);
+    expect(await call('dashboard.get')).toEqual(d);
+    const { rows } = await call('reports.list', { status: ['pending'], limit: 1 });
+    await call('report.decide', { id: rows[0].id, action: 'reject' });
+    const after = await call('dashboard.get');
+    expect(after.byStatus.rejected).toBe(d.byStatus.rejected + 1);
+    await call('report.decide', { id: rows[0].id, action: 'reopen' });
+    expect((await call('dashboard.get')).byStatus).toEqual(d.byStatus);
   });
 
   it('exports the approved reports to an .xlsx with progress events; nothing to export is a not-found error', async () => {

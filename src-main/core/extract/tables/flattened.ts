@@ -100,6 +100,15 @@ function rowContents(d: FlatDoc, hits: RowHit[], cTo: number): { hit: RowHit; ce
   });
 }
 
+/**
+ * The document ends right after the row's last figure (an excerpt cut mid-table): that figure may be cut
+ * short ('12' → '1'), so the row is trusted only when it adds up.
+ */
+function cutAtEnd(source: string, cells: RowCells): boolean {
+  const last = cells.cells[cells.cells.length - 1];
+  return last !== undefined && last.kind === 'num' && source.slice(last.end).trim() === '';
+}
+
 // ------------------------------------------------------------------ regions
 
 export function table3Region(d: FlatDoc, after = 0): Region | undefined {
@@ -153,7 +162,8 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
   const rows: TableRowRead[] = specs.map((spec) => {
     const x = byKey.get(spec.key);
     if (!x) return { spec, allowSplit: false };
-    return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum: x.cells.interleaved };
+    const needsSum = x.cells.interleaved || cutAtEnd(d.source, x.cells);
+    return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum };
   });
   const labelled = { ...resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9 }), shape6 };
   if (labelled.found.length === specs.length * 7 || hits.length === 0) return labelled;
@@ -215,7 +225,7 @@ export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false)
   let confidence = 0.9;
   if (rv.kind === 'direct') {
     // numbers interleaved with header words (PDF text) are trusted only in an order that adds up
-    if (!cells.interleaved || g.accept(rv.values.map((v) => v.value ?? 0))) values = rv.values;
+    if (!(cells.interleaved || cutAtEnd(d.source, cells)) || g.accept(rv.values.map((v) => v.value ?? 0))) values = rv.values;
     else notes.push({ keys: T4_KEYS, message: '表四未提取：数字与表头文字交错，按原顺序不符合合计关系，无法确定各数所在单元格' });
   }
   else if (rv.kind === 'split' && !rv.truncated && rv.candidates.length === 1) {
@@ -284,6 +294,10 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
     }
     if (x.cells.cells.length === 0) continue;
     // table 二 has no arithmetic: digits run together are split only when there is one way to do it
+    if (cutAtEnd(d.source, x.cells)) {
+      notes.push({ keys, message: `表二“${spec.labels[0]}”一行在文末截断，最后一个数可能不完整，未提取` });
+      continue;
+    }
     const rv = rowValues(x.cells.cells, kinds, { allowSplit: false });
     let values = rv.kind === 'direct' ? rv.values : undefined;
     let confidence = 0.9;

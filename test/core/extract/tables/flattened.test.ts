@@ -140,6 +140,15 @@ describe('flattened tables from real files', () => {
     expect(out.t2!.found.length).toBeGreaterThan(0);
     expect(out.t4!.found).toHaveLength(15);
   });
+  it('an excerpt cut inside a figure at the very end does not yield the cut figure', async () => {
+    const { parsed } = await loadDoc('pingtan-2021.html');
+    const at = parsed.text.indexOf('| 30', parsed.text.indexOf('予以公开')); // 27 | 0 | 0 | 2 | 0 | 1 | 30
+    const cut = parsed.text.slice(0, at + 3); // … | 1 | 3
+    const out = readFlattened(normalize(cut).text, undefined);
+    const keys = out.t3!.found.map((f) => f.key);
+    expect(keys).toContain('t3.new.total');
+    expect(keys.some((k) => k.startsWith('t3.public.'))).toBe(false);
+  });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {
       const { out, norm } = await read(doc);

@@ -2,7 +2,8 @@
 // file named by X-File-Name), with a size limit so a page cannot exhaust memory.
 import type { IncomingMessage } from 'node:http';
 
-export const MAX_BODY = 64 * 1024 * 1024;
+// above the largest file the importer accepts (.docx, 100 MB), so a single upload never hits it
+export const MAX_BODY = 256 * 1024 * 1024;
 
 export class BodyTooLarge extends Error {
   constructor() {

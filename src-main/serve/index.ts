@@ -20,7 +20,7 @@
 //     - multipart/form-data: a FormData with one or more parts named `file` (File objects; names kept), or
 //     - raw bytes of ONE file: `Content-Type: application/octet-stream` + header
 //       `X-File-Name: encodeURIComponent(file.name)`.
-//   Answer: { ok:true, data:{ jobId } }; progress then arrives as import.progress events. Limit 64 MB a request.
+//   Answer: { ok:true, data:{ jobId } }; progress then arrives as import.progress events. Limit 256 MB a request (send big batches as several requests).
 // Events: `GET /api/events?token=TOKEN` — Server-Sent Events; each event has `event: <EventName>`
 //   (import.progress, export.progress) and `data: <JSON payload>` (EventPayload<name>). A comment line is
 //   sent every 15 s as a keep-alive. Use `new EventSource('/api/events?token=' + encodeURIComponent(token))`.

@@ -33,7 +33,7 @@ export function extractReport(input: ExtractInput): ExtractionResult {
   if (fmt) all.push(field(ctx, 'format', fmt.format, 'metadata', fmt.confidence, fmt.span));
 
   if (format === 'pre2019') {
-    const stat = extractStat(ctx, tables);
+    const stat = extractStat(ctx, tables, meta.year);
     all.push(...stat.fields);
     notes.push(...stat.notes);
   } else {

@@ -1,7 +1,10 @@
 // extractReport over the whole labelled corpus: accuracy and precision with the scorer's definitions, and
 // provenance (every figure's source span in the document text holds the figure as written).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src-main/core/extract/index.js';
+import { parseFile } from '../../../src-main/core/import/parse-file.js';
 import { normalize } from '../../../src-main/core/normalize/index.js';
 import { runCorpus, score } from './corpus-run.js';
 
@@ -96,3 +99,40 @@ describe('extractReport on odd input', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+// Whole reports written in styles the corpus does not show (test/fixtures/extract/), through the real parser.
+describe('extractReport on reports outside the corpus', () => {
+  const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'extract');
+  async function run(name: string) {
+    const parsed = await parseFile(new Uint8Array(readFileSync(join(FIXTURES, name))), name);
+    const norm = normalize(parsed.text);
+    const r = extractReport({ parsed, norm });
+    return { r, values: Object.fromEntries(r.fields.map((f) => [f.key, f.value])) };
+  }
+
+  it('a 2017 town report: title over two lines, / dates, Chinese numerals, running totals and last year left out', async () => {
+    const { r, values } = await run('pre2019-town-2017.txt');
+    expect(values).toEqual({
+      agency: '某某县某某镇人民政府',
+      year: 2017,
+      published: '2018-03-26', // the header, not the signature 二〇一八年三月二十日
+      format: 'pre2019',
+      'stat.proactive': 215, // 二百一十五条, not the running total 3120
+      'stat.apply.received': 5, // 2017's 5, not 2016's 3
+      'stat.apply.in_person': 2,
+      'stat.apply.online': 3,
+      'stat.apply.on_time': 5, // 均已按时办结
+      'stat.review.total': 0,
+      'stat.suit.total': 0,
+      'stat.fees': 0,
+    });
+    expect(r.notes).toEqual([]);
+  });
+
+  it('a 2022 department report published in 2023: 生成日期 is the publication, 成文日期 is not', async () => {
+    const { r, values } = await run('dept-2022-header.txt');
+    expect(values).toMatchObject({ agency: '某某市生态环境局', year: 2022, published: '2023-01-30', format: '2021' });
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+

@@ -12,12 +12,12 @@ export interface StatResult {
   notes: ExtractionNote[];
 }
 
-export function extractStat(ctx: ExtractContext, tables: TableBlock[]): StatResult {
+export function extractStat(ctx: ExtractContext, tables: TableBlock[], reportYear?: number): StatResult {
   const text = ctx.norm.text;
   const fields = new Map<string, ExtractedField>();
   const notes: ExtractionNote[] = [];
   const table = readStatTable(text);
-  const narrative = readNarrative(text);
+  const narrative = readNarrative(text, reportYear);
 
   if (table) {
     const rows = new Map<string, StatRow>();

@@ -3,14 +3,36 @@
 // {~k} up to k characters within one clause (never crossing 。，; and never mentioning another
 // procedure: 复议, 诉讼, 咨询, 举报, 投诉, nor over 审结/办结). Rules with `zero` state that there were none
 // ("未收到…申请", "尚未收到…申请").
-// A phrase must say unambiguously which figure it is; anything looser belongs to no key.
+// A phrase must say unambiguously which figure it is; anything looser belongs to no key. Whatever the rule,
+// a figure is not the report year's when its sentence says otherwise (CUMULATIVE, EARLIER_YEAR, and a
+// sentence dated by another year — narrative.ts).
 
 export interface NarrativeRule {
   keys: string[];
   template: string;
   /** the sentence states "none": every key is 0 */
   zero?: boolean;
+  /** regex source: the rule does not apply when the clause before the match says this (a channel, a part) */
+  unlessClause?: string;
 }
+
+/**
+ * Words before a figure, in its sentence, that make it a running total since some date, not the report year's
+ * ("截至目前累计…", "历年来", "自…以来"). "累计" alone is not one: "2017年,我区累计主动公开政府信息663条" is
+ * the year's total. A "none" sentence stays true ("开展工作以来…未收取…费用": none this year either).
+ */
+export const CUMULATIVE = [
+  '(?:截至|截止|截至到)\\s*(?:目前|今|现在|当前|本报告)', '至今', '迄今', '历年', '以来', '累计至',
+  // "截至2017年底，累计…": a date and 累计 in one sentence
+  '(?:截至|截止)[^。;；]*累计',
+].join('|');
+
+/** Words that date a sentence to an earlier year ("去年收到申请8件") or to the report year ("本年度", "全年"). */
+export const EARLIER_YEAR = '上年度|上一年度?|去年|前年|上年(?!结转)';
+export const THIS_YEAR = '本年度|本年|今年|全年|当年';
+
+/** Channels and parts of the whole: a total stated after them is theirs ("通过政府网站主动公开信息800条"). */
+const CHANNEL_CLAUSE = '网站|网页|微博|微信|公众号|公报|报刊|报纸|电视|广播|平台|栏目|专栏|客户端|新媒体|公开栏|各部门|各乡镇|各街道|各单位';
 
 const TOTAL = '(?:共计|共|累计|总计|合计)?';
 const INFO_QUALIFIER = '(?:各类|各项|本级|本部门|本机关)?(?:政府|部门|公文类|政务|工作)?';
@@ -21,17 +43,24 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   // only generic qualifiers between 主动公开 and 信息: "主动公开财政信息12条" is one category, not the total
   { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)` },
   { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条' },
+  // "全年共发布各类信息四十余条" — but "网站共发布信息…" is one channel's figure
+  { keys: ['stat.proactive'], template: '共发布(?:各类)?(?:政府)?信息{N}条', unlessClause: CHANNEL_CLAUSE },
   { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   { keys: ['stat.channel.wechat'], template: '微信(?:公众号)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
   // 回应解读
   { keys: ['stat.response.interviews'], template: '在线访谈(?:共)?{N}(?:次|期|场)' },
   // 依申请公开
-  { keys: ['stat.apply.received'], template: `收到{~12}申请(?:数|数量)?${TOTAL}(?:为)?{N}件` },
+  { keys: ['stat.apply.received'], template: `(?:收到|接到|接收){~12}申请(?:数|数量)?${TOTAL}(?:为)?{N}件` },
   { keys: ['stat.apply.received'], template: `受理{~12}(?:申请|依申请公开)${TOTAL}{N}件` },
   { keys: ['stat.apply.received'], template: `(?:收到|受理){~6}依申请公开(?:政府信息)?(?:的)?(?:申请)?${TOTAL}{N}件` },
   { keys: ['stat.apply.received'], template: '(?:未|没有)(?:收到|接到|受理)(?:过)?{~24}申请', zero: true },
   { keys: ['stat.apply.received'], template: '(?:未|没有|无)(?:发生|收到)?依申请公开', zero: true },
+  // by channel: "其中当面申请3件，网上申请10件，信函申请2件"
+  { keys: ['stat.apply.in_person'], template: '(?:当面|现场)(?:提出)?申请(?:数)?(?:的)?(?:为)?{N}件' },
+  { keys: ['stat.apply.online'], template: '(?:网上|网络|在线)(?:提出)?申请(?:数)?(?:的)?(?:为)?{N}件' },
+  { keys: ['stat.apply.letter'], template: '信函(?:方式)?(?:提出)?申请(?:数)?(?:的)?(?:为)?{N}件' },
+  { keys: ['stat.apply.fax'], template: '传真(?:方式)?(?:提出)?申请(?:数)?(?:的)?(?:为)?{N}件' },
   { keys: ['stat.apply.on_time'], template: '按时办结(?:数)?{N}件' },
   { keys: ['stat.apply.extended'], template: '延期办结(?:数)?{N}件' },
   { keys: ['stat.apply.answered'], template: '(?:^|[,，、;；。])\\s*(?:共|已|均)?(?:申请)?答复(?:数)?{N}件' },

@@ -1,7 +1,8 @@
 // Reads the statistics figures that pre-2019 reports state in sentences (narrative-rules.ts). A key whose
 // sentences disagree is left out: a phrase must be unambiguous about which figure it is.
 import { FIGURE_SOURCE, parseFigure } from '../chinese-number.js';
-import { NARRATIVE_RULES, SAME_AS_RULES } from './narrative-rules.js';
+import { YEAR_SOURCE, parseYear } from '../years.js';
+import { CUMULATIVE, EARLIER_YEAR, NARRATIVE_RULES, SAME_AS_RULES, THIS_YEAR } from './narrative-rules.js';
 
 export interface NarrativeHit {
   key: string;
@@ -21,7 +22,48 @@ function compile(template: string): RegExp {
   return new RegExp(src, 'gd');
 }
 
-const COMPILED = NARRATIVE_RULES.map((r) => ({ rule: r, re: compile(r.template) }));
+const COMPILED = NARRATIVE_RULES.map((r) => ({
+  rule: r,
+  re: compile(r.template),
+  unless: r.unlessClause ? new RegExp(r.unlessClause) : undefined,
+}));
+
+const CUMULATIVE_RE = new RegExp(CUMULATIVE);
+const SINCE_BEFORE = /(?:截至|截止|自|从|至|到)\s*$/;
+// a time reference: a year ("2016年"), an earlier year ("去年"), or the report year ("本年度")
+const TIME_REF = new RegExp(`(?<year>${YEAR_SOURCE})\\s*年|(?<earlier>${EARLIER_YEAR})|(?<current>${THIS_YEAR})`, 'g');
+const SENTENCE_END = /[。;；!！?？\n]/;
+const CLAUSE_END = /[。;；!！?？\n,，、:：]/;
+
+/** Start of the sentence (or clause) holding position `at`: after the last boundary, at most 200 back. */
+function boundaryBefore(text: string, at: number, end: RegExp): number {
+  const from = Math.max(0, at - 200);
+  for (let i = at - 1; i >= from; i--) if (end.test(text[i])) return i + 1;
+  return from;
+}
+
+/**
+ * Whether the sentence before a match says its figure is not the report year's: a running total (not for a
+ * "none" sentence), or the nearest time reference before the figure is an earlier or another year ("2016年收到…"
+ * in a 2017 report, "去年受理…"); "本年度", "全年" or the report year itself keep it.
+ */
+function otherPeriod(text: string, at: number, zero: boolean, reportYear: number | undefined): boolean {
+  const before = text.slice(boundaryBefore(text, at, SENTENCE_END), at);
+  let last: { year?: number; earlier?: boolean } | undefined;
+  // a running total is said after the last time reference that starts a new statement: in "截至2017年底，累计…
+  // 12345条，其中2017年主动公开…520条" the 520 follows "其中2017年"; "截至2017年" only dates the total
+  let fresh = 0;
+  TIME_REF.lastIndex = 0;
+  for (let m = TIME_REF.exec(before); m; m = TIME_REF.exec(before)) {
+    const g = m.groups!;
+    last = g.year ? { year: parseYear(g.year) } : { earlier: Boolean(g.earlier) };
+    if (!SINCE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) fresh = m.index + m[0].length;
+  }
+  if (!zero && CUMULATIVE_RE.test(before.slice(fresh))) return true;
+  if (!last) return false;
+  if (last.earlier) return true;
+  return last.year !== undefined && reportYear !== undefined && last.year !== reportYear;
+}
 
 export interface NarrativeResult {
   hits: NarrativeHit[];
@@ -31,15 +73,18 @@ export interface NarrativeResult {
   stated: Map<string, Set<number>>;
 }
 
-export function readNarrative(text: string): NarrativeResult {
+/** The figures the sentences state; `reportYear` (when known) rules out sentences dated by another year. */
+export function readNarrative(text: string, reportYear?: number): NarrativeResult {
   const byKey = new Map<string, NarrativeHit[]>();
-  for (const { rule, re } of COMPILED) {
+  for (const { rule, re, unless } of COMPILED) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
+      if (unless && unless.test(text.slice(boundaryBefore(text, m.index, CLAUSE_END), m.index))) continue;
+      if (otherPeriod(text, m.index, Boolean(rule.zero), reportYear)) continue;
       let hit: Omit<NarrativeHit, 'key'>;
       if (rule.zero) {
         hit = { value: 0, approx: false, start: m.index, end: m.index + m[0].length };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src-main/core/normalize/index.js';
 import { readNarrative } from '../../../../src-main/core/extract/stat/narrative.js';
 
-function read(text: string) {
-  const r = readNarrative(normalize(text).text);
+function read(text: string, year?: number) {
+  const r = readNarrative(normalize(text).text, year);
   return Object.fromEntries(r.hits.map((h) => [h.key, h.approx ? `~${h.value}` : h.value]));
 }
 
@@ -85,3 +85,49 @@ describe('figures given by reference ("均为信函申请")', () => {
     expect(read('2017年我区共受理依申请公开2件。其他工作均为信函申请以外的事项,现已全部办结。')).toEqual({ 'stat.apply.received': 2 });
   });
 });
+
+// Wordings of pre-2019 reports the corpus does not have, and look-alikes that must give no figure.
+describe('readNarrative: other real wordings', () => {
+  it.each([
+    ['全年共受理政府信息公开申请12件。', { 'stat.apply.received': 12 }],
+    ['本年度共收到申请15件，其中当面申请3件，网上申请10件，信函申请2件。', { 'stat.apply.received': 15, 'stat.apply.in_person': 3, 'stat.apply.online': 10, 'stat.apply.letter': 2 }],
+    ['全年共接到政府信息公开申请5件，其中网上申请3件，传真申请2件。', { 'stat.apply.received': 5, 'stat.apply.online': 3, 'stat.apply.fax': 2 }],
+    ['全年未发生因政府信息公开引起的行政复议、行政诉讼。', { 'stat.review.total': 0, 'stat.suit.total': 0 }],
+    ['本年度无政府信息公开行政复议和行政诉讼。', { 'stat.review.total': 0, 'stat.suit.total': 0 }],
+    ['没有收取任何费用。', { 'stat.fees': 0 }],
+    ['2017年未发生政府信息公开收费及减免情况。', { 'stat.fees': 0 }],
+    ['全年共发布各类信息四十余条。', { 'stat.proactive': '~40' }],
+    ['本年度主动公开政府信息二百三十条。', { 'stat.proactive': 230 }],
+    ['2017年度，我局未收到政府信息公开申请，未发生因政府信息公开引起的行政复议、行政诉讼，没有收取任何费用。', { 'stat.apply.received': 0, 'stat.review.total': 0, 'stat.suit.total': 0, 'stat.fees': 0 }],
+    // a "none" since the start holds for the report year too
+    ['我局开展政府信息公开工作以来，对依申请提供政府信息未收取检索、复印、邮寄等费用。', { 'stat.fees': 0 }],
+  ] as const)('%s', (text, want) => expect(read(text, 2017)).toEqual(want));
+
+  it('takes no running total for the year’s figure', () => {
+    expect(read('截至目前累计主动公开政府信息12345条。', 2017)).toEqual({});
+    expect(read('自2008年以来，共主动公开政府信息5000余条。', 2017)).toEqual({});
+    expect(read('历年累计主动公开政府信息8000条。', 2017)).toEqual({});
+    expect(read('2017年共主动公开政府信息520条。截至2017年底，累计主动公开政府信息12345条。', 2017)).toEqual({ 'stat.proactive': 520 });
+    expect(read('截至2017年底，我局累计主动公开政府信息12345条，其中2017年主动公开政府信息520条。', 2017)).toEqual({ 'stat.proactive': 520 });
+    // "累计" alone is the year's total
+    expect(read('2017年,我区累计主动公开政府信息663条。', 2017)).toEqual({ 'stat.proactive': 663 });
+  });
+
+  it('takes no other year’s figure', () => {
+    expect(read('2016年收到政府信息公开申请8件，2017年收到政府信息公开申请12件。', 2017)).toEqual({ 'stat.apply.received': 12 });
+    expect(read('2016年共受理政府信息公开申请8件。', 2017)).toEqual({});
+    expect(read('去年受理政府信息公开申请8件，今年受理政府信息公开申请12件。', 2017)).toEqual({ 'stat.apply.received': 12 });
+    expect(read('与上年相比，本年度共受理政府信息公开申请12件。', 2017)).toEqual({ 'stat.apply.received': 12 });
+    expect(read('我局2017年未收到依申请公开政府信息的申请，2016年收到申请2件。', 2017)).toEqual({ 'stat.apply.received': 0 });
+    // without a report year, two years' figures disagree and neither is taken
+    expect(readNarrative('2016年收到政府信息公开申请8件，2017年收到政府信息公开申请12件。').conflicts).toEqual(['stat.apply.received']);
+  });
+
+  it('takes no figure of another thing that looks alike', () => {
+    expect(read('与去年相比，受理申请增加5件。', 2017)).toEqual({});
+    expect(read('全年收到咨询申请30件。', 2017)).toEqual({});
+    expect(read('通过政府网站共发布信息800条。', 2017)).toEqual({ 'stat.channel.website': 800 });
+    expect(read('全年共办理依申请公开事项6件。', 2017)).toEqual({});
+  });
+});
+

@@ -80,6 +80,7 @@ export class SheetWriter {
   private readonly styles: Array<Partial<ExcelJS.Style>>;
   private readonly correctedStyles: Array<Partial<ExcelJS.Style>>;
   private readonly totalStyles: Array<Partial<ExcelJS.Style>>;
+  private readonly widths: number[];
   /** the fast path for data rows, when exceljs's internals allow it (see raw-rows.ts) */
   private readonly raw: RawRowWriter | undefined;
 
@@ -113,11 +114,9 @@ export class SheetWriter {
     }));
     this.correctedStyles = this.styles.map((st) => ({ ...st, fill: CORRECTED_FILL }));
     this.totalStyles = this.styles.map((st) => ({ ...st, font: TOTAL_FONT, border: { top: { style: 'thin' } } }));
-    this.ws.columns = columns.map((c, i) => {
-      // wide enough for the header's longest line (headers wrap at about 14 CJK characters)
-      const headerWidth = Math.min(displayWidth(c.header) + 2, 30);
-      return { width: c.width ?? Math.max(DEFAULT_WIDTH[c.kind], headerWidth), style: this.styles[i] };
-    });
+    // wide enough for the header on one line, up to 30 (longer headers wrap)
+    this.widths = columns.map((c) => c.width ?? Math.max(DEFAULT_WIDTH[c.kind], Math.min(displayWidth(c.header) + 2, 30)));
+    this.ws.columns = columns.map((_, i) => ({ width: this.widths[i], style: this.styles[i] }));
     this.sums = columns.map(() => 0);
     this.autoFilter = options.autoFilter ?? true;
     this.writeHeader();
@@ -126,7 +125,8 @@ export class SheetWriter {
 
   private writeHeader(): void {
     const { ws, columns } = this;
-    const longest = Math.max(...columns.map((c) => Math.ceil(displayWidth(c.header) / Math.max(4, (c.width ?? DEFAULT_WIDTH[c.kind]) - 1))));
+    // header lines of the most wrapped header, for the header row's height
+    const longest = Math.max(...columns.map((c, i) => Math.ceil(displayWidth(c.header) / Math.max(4, this.widths[i] - 1))));
     if (this.headerRows === 1) {
       const row = ws.getRow(1);
       columns.forEach((c, i) => Object.assign(row.getCell(i + 1), { value: c.header, style: HEADER_STYLE }));

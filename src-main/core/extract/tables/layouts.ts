@@ -51,7 +51,7 @@ const T3_HEAD: RowSpec[] = [
   { key: 'withheld.internal', labels: ['属于三类内部事务信息', '属于三类内容事务信息', '三类内部事务', '三类内容事务', '内部事务信息'], enumerator: '5', role: 'result' },
   { key: 'withheld.process', labels: ['属于四类过程性信息', '四类过程性信息', '过程性信息'], enumerator: '6', role: 'result' },
   { key: 'withheld.enforcement', labels: ['属于行政执法案卷', '行政执法案卷'], enumerator: '7', role: 'result' },
-  { key: 'withheld.query', labels: ['属于行政查询事项', '行政查询事项'], enumerator: '8', role: 'result' },
+  { key: 'withheld.query', labels: ['属于行政查询事项', '行政查询事项', '查询事项'], enumerator: '8', role: 'result' },
   { key: 'unable.not_held', labels: ['本机关不掌握相关政府信息', '不掌握相关政府信息', '不掌握'], enumerator: '1', role: 'result' },
   { key: 'unable.create', labels: ['没有现成信息需要另行制作', '没有现成信息', '另行制作'], enumerator: '2', role: 'result' },
   { key: 'unable.unclear', labels: ['补正后申请内容仍不明确', '仍不明确'], enumerator: '3', role: 'result' },
@@ -82,7 +82,7 @@ function withPrefixes(rows: RowSpec[]): RowSpec[] {
 const T3_ROWS_RAW: Record<TableFormat, RowSpec[]> = {
   '2021': [
     ...T3_HEAD,
-    { key: 'other.no_correction', labels: ['申请人无正当理由逾期不补正', '无正当理由逾期不补正', '逾期不补正'], enumerator: '1', role: 'result' },
+    { key: 'other.no_correction', labels: ['申请人无正当理由逾期不补正', '无正当理由逾期不补正', '逾期不补正', '无正当理由逾期'], enumerator: '1', role: 'result' },
     { key: 'other.no_fee', labels: ['申请人逾期未按收费通知', '逾期未按收费通知', '未按收费通知', '逾期未缴费', '缴纳费用'], enumerator: '2', role: 'result' },
     // Word auto-numbering may drop the '3.'; then the label is the bare '其他' after the previous row
     { key: 'other.misc', labels: ['3.其他', '3、其他', '其他'], role: 'result' },

@@ -61,8 +61,7 @@ export function App() {
       (s) => {
         setReviewer(s.reviewerName);
         // ask on first run: when the service says no name was saved yet (reviewerSet), or it has none
-        const saved = (s as { reviewerSet?: boolean }).reviewerSet;
-        if (!s.reviewerName || saved === false) setAskName(true);
+        if (!s.reviewerName || !s.reviewerSet) setAskName(true);
       },
       (e: Error) => {
         if (e instanceof ApiClientError && e.code === 'unauthorized') setFatal(t.errors.unauthorized);

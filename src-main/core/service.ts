@@ -191,7 +191,7 @@ export function createService(opts: ServiceOptions): Service {
       return data;
     },
 
-    'settings.get': () => ({ reviewerName: reviewer() }),
+    'settings.get': () => ({ reviewerName: reviewer(), reviewerSet: getSetting(db, REVIEWER_KEY) !== undefined }),
     'settings.set': (input) => {
       setSetting(db, REVIEWER_KEY, input.reviewerName);
       return { reviewerName: input.reviewerName };

@@ -369,7 +369,8 @@ export const channels = {
 
   'settings.get': {
     input: empty,
-    output: z.object({ reviewerName: z.string() }),
+    /** reviewerSet: false until a name was saved (the UI then asks for it once; reviewerName is a default) */
+    output: z.object({ reviewerName: z.string(), reviewerSet: z.boolean() }),
   },
   'settings.set': {
     input: z.object({ reviewerName: z.string().trim().min(1).max(100) }),

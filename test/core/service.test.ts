@@ -38,6 +38,9 @@ beforeAll(async () => {
   const done = await call('import.status', { jobId });
   expect(done).toMatchObject({ finished: true, cancelled: false });
   expect(done.imported).toBeGreaterThan(50);
+  const before = await call('settings.get');
+  expect(before.reviewerSet).toBe(false);
+  expect(before.reviewerName.length).toBeGreaterThan(0);
   await call('settings.set', { reviewerName: '审核员甲' });
 });
 afterAll(async () => {
@@ -199,7 +202,7 @@ describe('service', () => {
 
   it('reports the mode and the reviewer setting', async () => {
     expect(await call('app.info')).toMatchObject({ mode: 'electron', version: '9.9.9' });
-    expect(await call('settings.get')).toEqual({ reviewerName: '审核员甲' });
+    expect(await call('settings.get')).toEqual({ reviewerName: '审核员甲', reviewerSet: true });
     expect((await call('spec.fields')).fields.length).toBeGreaterThan(100);
   });
 });

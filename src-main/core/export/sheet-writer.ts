@@ -67,6 +67,13 @@ export function columnLetter(n: number): string {
   return s;
 }
 
+/** Excel keeps at most 32,767 characters in a cell and reports a longer one as damage. */
+export const MAX_CELL_TEXT = 32_767;
+const TRUNCATED = '…（以下内容过长，已截断）';
+function fit<T>(v: T): T | string {
+  return typeof v === 'string' && v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT - TRUNCATED.length) + TRUNCATED : v;
+}
+
 const isInput = (c: Cell): c is CellInput => c !== null && typeof c === 'object' && !(c instanceof Date);
 
 export class SheetWriter {
@@ -176,7 +183,7 @@ export class SheetWriter {
         const value = input ? input.value : (c as FieldValue | Date | undefined);
         if (value === undefined || value === null) continue;
         if (typeof value === 'number' && this.columns[i]?.total) this.sums[i] += value;
-        out[i] = { value, style: input?.corrected ? this.correctedStyles[i] : this.styles[i], note: input?.note };
+        out[i] = { value: fit(value), style: input?.corrected ? this.correctedStyles[i] : this.styles[i], note: input?.note };
       }
       this.raw.write(r, out);
       return r;
@@ -188,7 +195,7 @@ export class SheetWriter {
       const value = input ? input.value : (c as FieldValue | Date | undefined);
       if (value === undefined || value === null) continue;
       const cell = row.getCell(i + 1);
-      cell.value = value;
+      cell.value = fit(value);
       cell.style = input?.corrected ? this.correctedStyles[i] : this.styles[i];
       if (typeof value === 'number' && this.columns[i]?.total) this.sums[i] += value;
       if (input?.note) cell.note = input.note;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { SheetWriter, type Cell, type SheetColumn } from '../../../src-main/core/export/sheet-writer.js';
+import { MAX_CELL_TEXT, SheetWriter, type Cell, type SheetColumn } from '../../../src-main/core/export/sheet-writer.js';
 import { RawRowWriter, xmlText } from '../../../src-main/core/export/raw-rows.js';
 import { tempDir } from '../../helpers/temp-db.js';
 import { noteText, readBook } from './workbook-oracle.js';
@@ -24,6 +24,7 @@ const ROWS: Cell[][] = [
   [2, '  前后有空格 ', { value: 7, corrected: true, note: '原提取值：1，修改人：张' }, 0, 1234.5678, null],
   [3, '控制\u0001字符', undefined, { value: 4, note: '原文为约数' }, undefined, '2026-01-01'],
   [4, null, 0, 5, 0, undefined],
+  [5, '长'.repeat(40_000), 1, 1, 1, undefined],
 ];
 
 async function write(path: string, rawRows: boolean): Promise<void> {
@@ -68,7 +69,11 @@ describe('RawRowWriter', () => {
     expect(a.getRow(4).getCell(2).value).toBe('  前后有空格 ');
     expect(a.getRow(4).getCell(3).value).toBe(7);
     expect(noteText(a.getRow(4).getCell(3))).toBe('原提取值：1，修改人：张');
-    expect(a.getRow(7).getCell(3).value).toMatchObject({ formula: 'SUM(C3:C6)' });
+    // Excel's 32,767-character limit: longer text is cut and says so
+    const long = a.getRow(7).getCell(2).value as string;
+    expect(long).toHaveLength(MAX_CELL_TEXT);
+    expect(long.endsWith('已截断）')).toBe(true);
+    expect(a.getRow(8).getCell(3).value).toMatchObject({ formula: 'SUM(C3:C7)' });
   });
 
   it('escapes XML and drops characters XML cannot hold', () => {

@@ -9,6 +9,8 @@ import { findTitles, type TitleCandidate } from './title.js';
 import { findFrequentYear, findPeriodYear, findYearStatement } from './year.js';
 
 const KIND_ORDER: Record<TitleCandidate['kind'], number> = { line: 0, bracket: 1, verb: 2 };
+/** characters from the top of the page (or 1,500 past the title) in which a labelled publication date is read */
+const PUBLISHED_WINDOW = 3000;
 const KIND_CONFIDENCE: Record<TitleCandidate['kind'], number> = { line: 0.95, bracket: 0.85, verb: 0.8 };
 
 function byKind(cands: TitleCandidate[]): TitleCandidate[] {
@@ -83,7 +85,9 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   }
   if (year === undefined) notes.push({ keys: ['year'], message: '未能从标题或正文识别报告年度' });
 
-  const pub = findPublished(text, year);
+  // the page header sits near the title, which long site chrome (menus, link lists) may push down the page
+  const titleAt = (named ?? tYear)?.at ?? 0;
+  const pub = findPublished(text, year, Math.max(PUBLISHED_WINDOW, titleAt + PUBLISHED_WINDOW / 2));
   if (pub) fields.push(field(ctx, 'published', pub.value, 'metadata', pub.rank <= 2 ? 0.9 : 0.7, pub.span));
   return { fields, notes, year };
 }

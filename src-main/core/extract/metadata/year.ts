@@ -23,24 +23,28 @@ export function findPeriodYear(text: string): YearHit | undefined {
   return { year, span: { start: m.index, end: m.index + 4 }, confidence: 0.85 };
 }
 
-/** Sentences that name the report year outright, best first. */
+const Y = `(${YEAR_SOURCE})\\s*年度?`;
+
+/** Sentences that name the report year outright, best first; group 1 is the year. */
 export const YEAR_STATEMENTS: RegExp[] = [
-  // "截止2023年12月31日我局通过官方网站发布…"
-  /截\s*(?:止|至)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/,
-  // "…等六个方面汇报我镇2023年政府信息公开工作"
-  /汇报[^。,，;；]{0,8}?((?:19|20)\d{2})\s*年度?[^。,，;；]{0,4}?政府信息公开工作/,
+  // the statistical period's end: "截止2023年12月31日我局通过官方网站发布…"
+  new RegExp(`截\\s*(?:止|至)\\s*(${YEAR_SOURCE})\\s*年\\s*(?:12|十二)\\s*月\\s*(?:31|三十一)\\s*日`),
+  // the report says what it reports on: "现将我局2022年度政府信息公开工作情况报告如下", "…汇报我镇2023年政府信息
+  // 公开工作", "特公布2019年度政府信息公开年度报告"
+  new RegExp(`(?:现将|特将|汇报|报告|总结|公布|发布)[^。;；,，]{0,10}?${Y}(?:的)?[^。,，;；]{0,6}?政府信息公开(?:工作)?`),
   // "2012年度报告根据《条例》…"
-  /(?:^|\n)\s*((?:19|20)\d{2})\s*年度?(?:年度)?报告(?:是)?(?:根据|依据|依照|按照)/,
+  new RegExp(`(?:^|\\n)\\s*${Y}(?:政府信息公开)?(?:工作)?(?:年度)?报告(?:是)?(?:根据|依据|依照|按照)`),
   // the first sentence of 总体情况/概述: "一、总体情况\n2020年，在区委、区政府的正确领导下…"
-  /(?:总体情况|概述|基本情况)\s*\n\s*((?:19|20)\d{2})\s*年(?:度|以来)?\s*[,，]/,
+  new RegExp(`(?:总体情况|概述|基本情况)\\s*\\n\\s*(${YEAR_SOURCE})\\s*年(?:度|以来)?\\s*[,，]`),
 ];
 
 export function findYearStatement(text: string): YearHit | undefined {
   for (const re of YEAR_STATEMENTS) {
     const m = re.exec(text);
-    if (m) {
+    const year = m ? parseYear(m[1]) : undefined;
+    if (m && year !== undefined) {
       const at = m.index + m[0].indexOf(m[1]);
-      return { year: Number(m[1]), span: { start: at, end: at + 4 }, confidence: 0.6 };
+      return { year, span: { start: at, end: at + 4 }, confidence: 0.6 };
     }
   }
   return undefined;

@@ -71,6 +71,12 @@ const PAGES: { page: string; want: Record<string, string | number>; html?: strin
   { page: '石门县人民政府2016年政府信息公开工作年度报告\n发布日期：2017-03-29\n2016年，石门县…\n二〇一七年三月二十日', want: { agency: '石门县人民政府', year: 2016, published: '2017-03-29' } },
   // the HTML <title> with the site's name after "_"
   { page: '一、总体情况\n2022年，我局…', html: '某某市生态环境局2022年政府信息公开工作年度报告_某某市人民政府门户网站', want: { agency: '某某市生态环境局', year: 2022 } },
+  // a 政府信息公开目录 entry: 成文日期 first, the title after 标题：, then 发布日期
+  { page: '主题分类：其他 发文机关：某某市人民政府办公室 成文日期：2023年03月20日\n标题：某某市2022年政府信息公开工作年度报告\n发文字号： 发布日期：2023年03月31日\n一、总体情况', want: { agency: '某某市', year: 2022, published: '2023-03-31' } },
+  { page: '某某县人民政府办公室\n关于印发某某县2022年政府信息公开工作年度报告的通知\n发布日期：2023-03-29', want: { agency: '某某县', year: 2022, published: '2023-03-29' } },
+  // long site chrome before the title: the header under the title is still read
+  { page: `${'首页 | 政务公开 | 政府信息公开指南 | 政府信息公开制度 | 法定主动公开内容 | 政府信息公开年报\n'.repeat(60)}某某县2022年政府信息公开工作年度报告\n发布时间：2023-03-30\n`, want: { agency: '某某县', year: 2022, published: '2023-03-30' } },
+  { page: '某某县民政局政府信息公开工作年度报告\n（2016年）\n', want: { agency: '某某县民政局', year: 2016 } },
   // only the statistical period gives the year, in Chinese digits
   { page: '本报告所列数据统计期限自二〇一七年一月一日起至二〇一七年十二月三十一日止。我局全年公开信息。我局', want: { year: 2017, agency: '我局' } },
 ];

@@ -19,3 +19,21 @@ describe('report year without a title', () => {
     expect(findYearStatement('一、总体情况\n2020年,在区委、区政府的正确领导下,街道…2019年底')?.year).toBe(2020);
   });
 });
+
+describe('report year in other real wordings', () => {
+  it('reads the period in Chinese digits and with zero-padded or spaced dates', () => {
+    expect(findPeriodYear('统计期限自二〇一七年一月一日起至二〇一七年十二月三十一日止')?.year).toBe(2017);
+    expect(findPeriodYear('统计时限为2022年01月01日至2022年12月31日')?.year).toBe(2022);
+    expect(findPeriodYear('数据统计期限为2021年1月1日-12月31日')?.year).toBe(2021);
+    expect(findPeriodYear('自二〇一六年一月一日起至二〇一七年十二月三十一日止')).toBeUndefined();
+  });
+
+  it('reads the year a report says it reports on', () => {
+    expect(findYearStatement('现将我局2022年度政府信息公开工作情况报告如下:')?.year).toBe(2022);
+    expect(findYearStatement('特公布二〇二一年度政府信息公开工作年度报告。')?.year).toBe(2021);
+    expect(findYearStatement('2012年度报告根据《条例》的要求编制。')?.year).toBe(2012);
+    // a year in another role is not the report's
+    expect(findYearStatement('根据《关于做好2016年政务公开工作的通知》要求')).toBeUndefined();
+  });
+});
+

@@ -1,9 +1,13 @@
 // Where a report names its reporting body outside the title, as data: each rule is a pattern whose group 1
 // holds the candidate name, tried in order. The candidate must look like a name (names.ts).
+import { YEAR_SOURCE } from '../years.js';
 import { cleanName, isAgencyName } from './names.js';
 import type { Span } from './title.js';
 
 const NAME = '([^\\s,，。;；:：、“”"《》()（）]{2,40}?)';
+const YEAR = `(?:${YEAR_SOURCE})`;
+// "2022年，在县委、县政府的正确领导下，某某镇人民政府深入…": the adverbial before the name
+const GUIDED_BY = '在[^。;；]{2,40}?(?:领导|指导|部署|要求|关心|支持|带领)下\\s*[,，]\\s*';
 // Verbs that open the first sentence of 总体情况: "2021年，保山市卫生健康委员会以…", "2019年，揭东分局在…".
 const OPENING_VERBS = [
   '以', '在', '坚持', '认真', '按照', '深入', '围绕', '紧紧', '紧扣', '高度', '严格', '继续', '全面', '进一步',
@@ -32,13 +36,13 @@ export const AGENCY_RULES: AgencyRule[] = [
   {
     name: 'opening-sentence',
     pattern: new RegExp(
-      `(?:^|\\n|。)\\s*(?:19|20)\\d{2}\\s*年度?\\s*[,，]\\s*(?!${OPENING_VERBS.join('|')}|为|对|经过|通过|随着)${NAME}(?:${OPENING_VERBS.join('|')})`,
+      `(?:^|\\n|。)\\s*${YEAR}\\s*年度?\\s*[,，]\\s*(?:${GUIDED_BY})?(?!${OPENING_VERBS.join('|')}|为|对|经过|通过|随着)${NAME}(?:${OPENING_VERBS.join('|')})`,
       'g',
     ),
     confidence: 0.75,
   },
   // "2017年钟楼区的政府信息公开工作…"
-  { name: 'year-of', pattern: new RegExp(`(?:19|20)\\d{2}\\s*年度?\\s*${NAME}的政府信息公开工作`, 'g'), confidence: 0.7 },
+  { name: 'year-of', pattern: new RegExp(`${YEAR}\\s*年度?\\s*${NAME}的政府信息公开工作`, 'g'), confidence: 0.7 },
   // page header "发布机构: 中原西路街道办事处"
   { name: 'publisher', pattern: /发\s*布\s*机\s*构\s*[:：]?\s*\|?\s*([^\s|,，:：]{2,30})/g, confidence: 0.6 },
 ];

@@ -92,13 +92,19 @@ function rowsOf(parsed: ParsedDocument): GRow[] {
   return rows;
 }
 
-/** Column key of a value cell from the header rows above it (deepest header first). */
-function headerKey(rows: GRow[], at: number, v: GCell, specs: { key: string; labels: string[] }[], depth = 4): string | undefined {
+/**
+ * Column key of a value cell from the header rows above its row (the nearest first), however many data
+ * rows lie between: every row of a table maps its columns through the same header.
+ */
+function headerKey(rows: GRow[], at: number, v: GCell, specs: { key: string; labels: string[] }[]): string | undefined {
   const col = v.cell.col;
-  for (let k = at - 1; k >= 0 && k >= at - 1 - depth; k--) {
+  let headers = 0;
+  for (let k = at - 1; k >= 0 && k >= at - 80 && headers < 4; k--) {
     const h = rows[k];
     // header rows in an earlier block (a table split at a page break) count when the grids line up
     if (h.block !== v.block && h.table.colCount !== rows[at].table.colCount) break;
+    if (h.values.some((g) => g.compact !== '')) continue; // a data row
+    headers++;
     const ci = h.table.grid[h.row]?.[col] ?? -1;
     if (ci < 0) continue;
     const t = compactCell(h.table.cells[ci]);

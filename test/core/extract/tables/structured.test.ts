@@ -77,18 +77,21 @@ describe('structured variants', () => {
     const gold = goldFor('pingtan-2023.html')!;
     for (const k of Object.keys(gold.fields).filter((k) => k.startsWith('t3.'))) expect(m.get(k), k).toBe(gold.fields[k]);
   });
-  it('maps columns by their header labels, not by position', async () => {
+  it('maps columns by their header labels, not by position, in every row', async () => {
     const p = structuredClone((await loadDoc('pingtan-2021.html')).parsed);
-    // swap the two header labels: the figures now belong to the other column
+    // swap two header labels: the figures now belong to the other column
     for (const t of tables(p)) for (const c of t.cells) {
-      if (c.text.replace(/\s/g, '') === '科研机构') c.text = '社会公益组织';
-      else if (c.text.replace(/\s/g, '') === '社会公益组织') c.text = '科研 机构';
+      if (c.text.replace(/\s/g, '') === '法律服务机构') c.text = '其他';
+      else if (c.text.replace(/\s/g, '') === '其他') c.text = '法律服务 机构';
     }
     const { m } = values(p);
-    const gold = goldFor('pingtan-2021.html')!;
-    expect(m.get('t3.new.research')).toBe(gold.fields['t3.new.nonprofit']);
-    expect(m.get('t3.new.nonprofit')).toBe(gold.fields['t3.new.research']);
-    expect(m.get('t3.new.natural')).toBe(gold.fields['t3.new.natural']);
+    const g = goldFor('pingtan-2021.html')!.fields;
+    for (const row of ['new', 'public', 'unable.not_held', 'total', 'carry_forward']) {
+      expect(m.get(`t3.${row}.legal`), row).toBe(g[`t3.${row}.other`]);
+      expect(m.get(`t3.${row}.other`), row).toBe(g[`t3.${row}.legal`]);
+      expect(m.get(`t3.${row}.natural`), row).toBe(g[`t3.${row}.natural`]);
+    }
+    expect(g['t3.unable.not_held.other']).not.toBe(g['t3.unable.not_held.legal']); // the swap is visible
   });
   it('reads a table split over two blocks, header rows in the first (page break in Word)', async () => {
     const p = structuredClone((await loadDoc('pingtan-2023.html')).parsed);

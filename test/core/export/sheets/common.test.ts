@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReviewedValues } from '../../../../src-main/core/export/report-source.js';
 import { valueCell } from '../../../../src-main/core/export/sheets/common.js';
-import { excelTime, statusFromInput } from '../../../../src-main/core/export/labels.js';
 
 describe('valueCell', () => {
   const values = new ReviewedValues(
@@ -28,21 +27,5 @@ describe('valueCell', () => {
 
   it('an approximate figure says so', () => {
     expect(valueCell(values, 'stat.proactive')).toEqual({ value: 3500, note: '原文为约数（3500余）' });
-  });
-});
-
-describe('labels', () => {
-  it('times are shown in Beijing time; bare dates stay as they are', () => {
-    expect(excelTime('2026-01-31T16:00:00.000Z')).toEqual(new Date('2026-02-01T00:00:00.000Z'));
-    expect(excelTime('2026-01-31')).toEqual(new Date('2026-01-31T00:00:00.000Z'));
-    expect(excelTime('不是时间')).toBe('不是时间');
-    expect(excelTime(null)).toBeNull();
-  });
-
-  it('statuses are accepted in Chinese or as codes', () => {
-    expect(statusFromInput('已通过')).toBe('approved');
-    expect(statusFromInput('returned')).toBe('returned');
-    expect(statusFromInput(' 已驳回 ')).toBe('rejected');
-    expect(statusFromInput('通过')).toBeUndefined();
   });
 });

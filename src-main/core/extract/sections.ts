@@ -11,27 +11,42 @@ type SectionNo = SectionRef['no'];
  */
 export const SECTION_HEADINGS: { no: SectionNo; numeral: string; title: string; words: string[] }[] = [
   { no: 1, numeral: '一', title: '一、总体情况', words: ['总体情况', '概述', '基本情况'] },
-  { no: 2, numeral: '二', title: '二、主动公开政府信息情况', words: ['主动公开政府信息(?:的)?情况', '主动公开情况'] },
+  { no: 2, numeral: '二', title: '二、主动公开政府信息情况', words: ['主动公开政府信息(?:的)?情况', '主动公开情况', '主动公开政府信息(?=[ \\t]*\\n)'] },
   { no: 3, numeral: '三', title: '三、收到和处理政府信息公开申请情况', words: ['收到和处理政府信息公开申请(?:的)?情况', '依申请公开(?:政府信息)?(?:的)?情况', '[^。\\n|]{0,8}?收到和处理'] },
   { no: 4, numeral: '四', title: '四、政府信息公开行政复议、行政诉讼情况', words: ['(?:政府信息公开)?(?:的)?行政复议[、,，和及与]?行政诉讼(?:的)?情况?', '(?:因政府信息公开)?申请行政复议', '[^。\\n|]{0,14}?行政复议'] },
-  { no: 5, numeral: '五', title: '五、存在的主要问题及改进情况', words: ['(?:政府信息公开(?:工作)?)?存在的?主要问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?', '存在的?主要问题', '[^。\\n|]{0,10}?存在的?(?:主要)?问题'] },
-  { no: 6, numeral: '六', title: '六、其他需要报告的事项', words: ['其他需要报告的?事项', '其他应报告的?事项', '其他需要说明的?事项'] },
+  { no: 5, numeral: '五', title: '五、存在的主要问题及改进情况', words: ['(?:政府信息公开(?:工作)?)?存在的?主要问题(?:及|和|与)?(?:改进|整改)(?:情况|措施)?', '存在的?主要问题', '[^。\\n|]{0,10}?存在的?(?:主要)?问题', '主要问题(?:及|和|与)(?:改进|整改)'] },
+  { no: 6, numeral: '六', title: '六、其他需要报告的事项', words: ['其他需要报告的?事项', '其他应报告的?事项', '其他需要说明的?事项', '其他(?:相关)?事项(?=[ \\t]*\\n)'] },
 ];
+
+/**
+ * How a section's number is written before its heading, as regex sources ({N} its Chinese numeral, {D} its
+ * digit). Strong forms take any wording; weak ones ("（二）" also numbers sub-items) only the canonical one.
+ */
+export const SECTION_NUMBERING = {
+  strong: [
+    '{N}\\s*[、.,，:：]', // 三、 三. 三，
+    '第\\s*{N}\\s*部分\\s*[、.,，:：]?', // 第三部分
+    '(?<=^|\\n)[ \\t]*{D}\\s*[、.．]', // 3. at a line start
+    '(?<=^|\\n)[ \\t]*{N}[ \\t]+', // "三 收到和处理…" (punctuation lost) at a line start
+  ],
+  weak: ['[(（]\\s*{N}\\s*[)）]', '(?<=^|\\n)[ \\t?]*'],
+};
 
 interface Compiled {
   no: SectionNo;
-  /** numbered with its own numeral ("三、", "3.") — at a line start or inline — with any of the wordings */
+  /** strongly numbered with its own numeral — at a line start or inline — with any of the wordings */
   numbered: RegExp;
-  /** unnumbered at the start of a line (numbering lost) — only the canonical wording */
+  /** weakly numbered or unnumbered (numbering lost) — only the canonical wording */
   bare: RegExp;
 }
 
 const COMPILED: Compiled[] = SECTION_HEADINGS.map((s) => {
   const words = s.words.join('|');
+  const num = (forms: string[]): string => forms.map((f) => f.replace(/\{N\}/g, s.numeral).replace(/\{D\}/g, String(s.no))).join('|');
   return {
     no: s.no,
-    numbered: new RegExp(`(?:${s.numeral}\\s*[、.,，]|(?:^|\\n)\\s*${s.no}\\s*[、.．])\\s*((?:${words}))`, 'g'),
-    bare: new RegExp(`(?:^|\\n)[ \\t?]*((?:${s.words[0]}))`, 'g'),
+    numbered: new RegExp(`(?:${num(SECTION_NUMBERING.strong)})\\s*((?:${words}))`, 'g'),
+    bare: new RegExp(`(?:${num(SECTION_NUMBERING.weak)})\\s*((?:${s.words[0]}))`, 'g'),
   };
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSections } from '../../../src-main/core/extract/sections.js';
+import { normalize } from '../../../src-main/core/normalize/index.js';
 
 const TEXT = [
   '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等组成。',
@@ -39,3 +40,27 @@ describe('findSections', () => {
     expect(s.map((x) => x.no)).toEqual([1, 2, 3]);
   });
 });
+
+const SIX = (n: (i: number) => string, titles = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项']) =>
+  titles.map((t, i) => `${n(i)}${t}\n正文${i}`).join('\n');
+const CN = ['一', '二', '三', '四', '五', '六'];
+
+describe('findSections: numberings and wordings the corpus does not show', () => {
+  it.each([
+    ['第一部分 …', SIX((i) => `第${CN[i]}部分 `)],
+    ['（一）…', SIX((i) => `（${CN[i]}）`)],
+    ['一 … (punctuation lost)', SIX((i) => `${CN[i]} `)],
+    ['一．… (full-width point)', SIX((i) => `${CN[i]}．`)],
+    ['1、…', SIX((i) => `${i + 1}、`)],
+    ['short wordings', SIX((i) => `${CN[i]}、`, ['总体情况', '主动公开政府信息', '收到和处理政府信息公开申请', '政府信息公开行政复议、行政诉讼', '主要问题及改进情况', '其他事项'])],
+  ])('%s', (_, text) => {
+    expect(findSections(normalize(text).text).map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('does not take a sub-item of 总体情况 for section 二', () => {
+    const text = '一、总体情况\n（二）主动公开政府信息。全年公开信息100条。\n2.主动公开政府信息的渠道更加丰富。\n二、主动公开政府信息情况\n表';
+    const s = findSections(normalize(text).text);
+    expect(s.map((x) => [x.no, x.title])).toEqual([[1, '一、总体情况'], [2, '二、主动公开政府信息情况']]);
+  });
+});
+

@@ -179,6 +179,8 @@ function tokenRuns(source: string, start: number, end: number, out: ValueCell[])
     const b = m.index + m[0].length;
     // an item number at the start of a label ('1.属于国家秘密', '2、申请人…') is not a cell
     if (m.index === 0 && /^\d{1,2}$/.test(m[0]) && /^[.、．][^\d]/.test(tok.slice(b))) continue;
+    // nor is the number of an article or item in a heading ('第二十条第(5)项', '第20条')
+    if (/第[(（]?$/.test(tok.slice(0, a)) && /^[)）]?[项条款]/.test(tok.slice(b))) continue;
     const unit = /^(?:万元|亿元|元|件|条|个|项|次)(?![\u4e00-\u9fff])/.exec(tok.slice(b));
     const after = b + (unit ? unit[0].length : 0);
     if (a > 0 || after < tok.length) glued = true;

@@ -226,7 +226,7 @@ function readT4(parsed: ParsedDocument, rows: GRow[]): Part | undefined {
 // ------------------------------------------------------------------ table 二
 
 function readT2(parsed: ParsedDocument, rows: GRow[], fmtHint: TableFormat | undefined): Part | undefined {
-  const start = rows.findIndex((r) => r.cells.some((g) => g.compact.startsWith('第二十条')));
+  const start = rows.findIndex((r) => r.cells.some((g) => g.compact.startsWith('第二十条') || g.compact.startsWith('第20条')));
   if (start < 0) return undefined;
   const end = rows.findIndex((r, i) => i > start && r.label.includes('本年新收'));
   const region = rows.slice(start, end < 0 ? Math.min(rows.length, start + 30) : end);

@@ -45,6 +45,9 @@ describe('readRowCells', () => {
     expect(texts(' 746 12 0 0 10 1 769\n\n                  — 4 —\n\f  ')).toMatchObject({ cells: ['746', '12', '0', '0', '10', '1', '769'] });
     expect(texts(' 746 12 0\n第 4 页 共 6 页\n 0 10 1 769')).toMatchObject({ cells: ['746', '12', '0', '0', '10', '1', '769'] });
   });
+  it('article and item numbers in a block heading are not cells', () => {
+    expect(texts('   447228\n\n第二十条 第(6)项\n\n信息内容   本年处理决定数量\n')).toMatchObject({ cells: ['447228'] });
+  });
   it('item numbers of the next labels are not cells (PDF text)', () => {
     expect(texts('\n\n2\n\n1.属于国家秘密\n\n2、申请人逾期')).toMatchObject({ cells: ['2'] });
   });

@@ -16,7 +16,7 @@ export function extractStat(ctx: ExtractContext, tables: TableBlock[], reportYea
   const text = ctx.norm.text;
   const fields = new Map<string, ExtractedField>();
   const notes: ExtractionNote[] = [];
-  const table = readStatTable(text);
+  const table = readStatTable(text, reportYear);
   const narrative = readNarrative(text, reportYear);
 
   if (table) {

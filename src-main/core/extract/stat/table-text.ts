@@ -3,6 +3,7 @@
 // on one line with no separators at all (Fujian pages: "主动公开文件数条346085376其中:1、…").
 // Rows are found by their labels (labels.ts); a row's figure is what follows its label, up to the next row.
 import { normalize } from '../../normalize/index.js';
+import { YEAR_SOURCE, parseYear } from '../years.js';
 import { STAT_LABELS, STAT_TABLE_END, STAT_TABLE_START, STAT_UNITS, type StatLabel } from './labels.js';
 
 export interface StatCell {
@@ -49,19 +50,55 @@ export interface StatTableText {
   region: { start: number; end: number };
 }
 
+/**
+ * Which header words name which figure column: this year's ("本年度", "统计数", "2017年" in a 2017 report) or
+ * another one ("历年累计", "上年度", "去年同期", "2016年"). A table with another column must say which is this
+ * year's, or its figures are not read.
+ */
+const OTHER_COLUMN = /累\s*计|上\s*一?\s*年|去\s*年|同\s*期/;
+// "年度" alone ("本年度", "年度数"), not after a year ("2016年度": the year decides) nor 上年度
+const THIS_COLUMN = /本\s*年|(?<![上一\d〇○O零二三四五六七八九]\s*)年\s*度|统\s*计\s*数|本\s*期/;
+const HEADER_YEAR = new RegExp(`(${YEAR_SOURCE})\\s*年`, 'g');
+
+/**
+ * Figure columns headed by a year: the report year's is this year's, any other year's another column. Without
+ * the report year a single year is taken for this year's ("2016年度 | 历年累计"); several cannot be told apart.
+ */
+function headerYears(header: string, reportYear: number | undefined): { thisAt: number; otherAt: number; ambiguous: boolean } {
+  const first = new Map<number, number>();
+  HEADER_YEAR.lastIndex = 0;
+  for (let m = HEADER_YEAR.exec(header); m; m = HEADER_YEAR.exec(header)) {
+    const y = parseYear(m[1]);
+    if (y !== undefined && !first.has(y)) first.set(y, m.index);
+  }
+  if (reportYear === undefined) {
+    const only = first.size === 1 ? [...first.values()][0] : -1;
+    return { thisAt: only, otherAt: -1, ambiguous: first.size > 1 };
+  }
+  const others = [...first].filter(([y]) => y !== reportYear).map(([, at]) => at);
+  return { thisAt: first.get(reportYear) ?? -1, otherAt: others.length ? Math.min(...others) : -1, ambiguous: false };
+}
+
 /** Finds the statistics table in the text and reads its rows; undefined when there is none. */
-export function readStatTable(text: string): StatTableText | undefined {
+export function readStatTable(text: string, reportYear?: number): StatTableText | undefined {
   const head = STAT_TABLE_START.exec(text);
   const start = head ? head.index : denseLabels(text);
   if (start === undefined) return undefined;
   const tail = STAT_TABLE_END.exec(text.slice(start));
   const end = tail ? start + tail.index : Math.min(text.length, start + 20000);
-  const header = text.slice(start, Math.min(end, start + 200));
-  const twoColumns = /累\s*计/.test(header);
-  const cumulative = header.search(/累\s*计/);
-  const thisYear = header.search(/本\s*年|年\s*度|统\s*计\s*数/);
-  const yearColumn = twoColumns && cumulative >= 0 && thisYear > cumulative ? 1 : 0;
-  const columns = headerColumns(text, start);
+  // the header: up to the first row label
+  LABEL_RE.lastIndex = start;
+  const firstLabel = LABEL_RE.exec(text);
+  const header = text.slice(start, Math.min(end, start + 200, firstLabel ? firstLabel.index : end));
+  const years = headerYears(header, reportYear);
+  const words = { other: header.search(OTHER_COLUMN), this: header.search(THIS_COLUMN) };
+  const otherAt = [words.other, years.otherAt].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+  const thisAt = [words.this, years.thisAt].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+  const twoColumns = otherAt >= 0;
+  // two figure columns and no word for this year's: which is the report year's cannot be told
+  if (years.ambiguous || (twoColumns && thisAt < 0)) return undefined;
+  const yearColumn = twoColumns && thisAt > otherAt ? 1 : 0;
+  const columns = headerColumns(text, start, reportYear);
 
   const hits: { at: number; end: number; label: StatLabel }[] = [];
   LABEL_RE.lastIndex = start;
@@ -121,7 +158,7 @@ interface Columns {
   count: number;
 }
 
-function headerColumns(text: string, start: number): Columns | undefined {
+function headerColumns(text: string, start: number, reportYear: number | undefined): Columns | undefined {
   const nl = text.indexOf('\n', start);
   const line = text.slice(start, nl < 0 ? text.length : nl);
   if (!line.includes('|')) return undefined;
@@ -130,7 +167,13 @@ function headerColumns(text: string, start: number): Columns | undefined {
   if (labelAt < 0) return undefined;
   const after = cells.slice(labelAt + 1);
   while (after.length && after[after.length - 1] === '') after.pop();
-  const year = after.findIndex((c) => /本年|年度|统计数|本期|数量/.test(c) && !/累计/.test(c));
+  const isThis = (c: string): boolean => {
+    if (OTHER_COLUMN.test(c)) return false;
+    const y = new RegExp(`^(${YEAR_SOURCE})年度?`).exec(c);
+    if (y) return parseYear(y[1]) === reportYear;
+    return /本年|年度|统计数|本期|数量/.test(c);
+  };
+  const year = after.findIndex(isThis);
   return year < 0 ? undefined : { year, count: after.length };
 }
 

@@ -97,3 +97,34 @@ describe('readStatTable', () => {
     expect(read('001_e37cf357f63797f5.txt')).toBeUndefined();
   });
 });
+
+describe('readStatTable: column layouts the corpus does not show', () => {
+  const read = (lines: string[], year?: number) => {
+    const t = readStatTable(normalize(lines.join('\n')).text, year);
+    return t && Object.fromEntries(t.rows.map((r) => [r.key, r.cell?.value]));
+  };
+
+  it('takes the report year’s column, not last year’s (上年度 | 本年度)', () => {
+    expect(read(['指标名称 | 计量单位 | 上年度 | 本年度', '主动公开政府信息数 | 条 | 900 | 1,234', '其中：主动公开规范性文件数 | 条 | 10 | 12', '收到申请数 | 件 | 4 | 6', '行政复议数量 | 件 | 1 | 0'])).toEqual({
+      'stat.proactive': 1234, 'stat.proactive_normative': 12, 'stat.apply.received': 6, 'stat.review.total': 0,
+    });
+  });
+
+  it('takes the column headed by the report year (2016年 | 2017年 in a 2017 report)', () => {
+    const lines = ['统计指标 | 单位 | 2016年 | 2017年', '主动公开政府信息数 | 条 | 900 | 1234', '收到申请数 | 件 | 4 | 6', '行政复议数量 | 件 | 1 | 0'];
+    expect(read(lines, 2017)).toEqual({ 'stat.proactive': 1234, 'stat.apply.received': 6, 'stat.review.total': 0 });
+    // without the report year, or in another year's report, neither column is taken
+    expect(read(lines)).toBeUndefined();
+    expect(read(lines, 2018)).toBeUndefined();
+  });
+
+  it('reads the national table as " | " rows with blank section rows and as one cell per line', () => {
+    expect(read(['统计指标 | 单位 | 统计数', '一、主动公开情况 | — | —', '（一）主动公开政府信息数 | 条 | 1,234', '三、依申请公开情况 | — | —', '（一）收到申请数 | 件 | 6', '1.当面申请数 | 件 | 2', '3.网络申请数 | 件 | 4', '七、依申请公开信息收取的费用 | 万元 | 0'])).toEqual({
+      'stat.proactive': 1234, 'stat.apply.received': 6, 'stat.apply.in_person': 2, 'stat.apply.online': 4, 'stat.fees': 0,
+    });
+    expect(read(['统计指标', '单位', '统计数', '（一）主动公开政府信息数', '条', '1234', '（一）收到申请数', '件', '6', '1.当面申请数', '件', '2', '四、行政复议数量', '件', '0'])).toEqual({
+      'stat.proactive': 1234, 'stat.apply.received': 6, 'stat.apply.in_person': 2, 'stat.review.total': 0,
+    });
+  });
+});
+

@@ -40,6 +40,7 @@ const YEAR_LINE = new RegExp(`^\\s*${YEAR_SOURCE}\\s*年度?\\s*$`);
 const YEAR_AFTER = new RegExp(`^\\s*[(（]\\s*(${YEAR_SOURCE})\\s*年度?\\s*[)）]`);
 // "某某区人民政府办公室关于印发某某区2022年…的通知": the issuing office before 关于, the report's body after it
 const ABOUT = /关于\s*(?:印发|公布|发布|报送|公开|转发)?\s*(?:的)?/;
+const ALIAS_AFTER = /\s*[(（][\u4e00-\u9fff]{2,30}[)）]\s*$/;
 // The last words of a place that a title may break after ("某某市\n公安局2019年…").
 const PLACE_LINE = /^[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|自治州|自治县|新区|开发区)$/;
 // After a title of its own: end of line, a bracket or a space — not more words ("…年度报告制度").
@@ -146,7 +147,10 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
     if (!/[\u4e00-\u9fff]/.test(after)) parts.push([head.slice(0, about.index), headOffset]);
     else if (isAgencyName(cleanName(after.replace(/\s+/g, '')).name)) parts.push([after, afterAt]);
   }
-  for (const [part, offset] of parts) {
+  for (const [whole, offset] of parts) {
+    // a second name in brackets after the first ("某某市应急管理局（某某市地震局）"): the first is the body's
+    const alias = ALIAS_AFTER.exec(whole);
+    const part = alias && isAgencyName(cleanName(whole.slice(0, alias.index)).name) ? whole.slice(0, alias.index) : whole;
     const cleaned = cleanName(part.replace(/\s+/g, (w) => '\u0000'.repeat(w.length)));
     const o = cleaned.offset;
     let name = cleaned.name;

@@ -19,6 +19,17 @@ describe('findTitles', () => {
     ['2013年常州市政府信息公开年度报告\n', 2013, '常州市'],
     ['某某县审计局2017年政府信息公开年报\n', 2017, '某某县审计局'],
     ['某某区人民政府办公室关于公布2019年政府信息公开工作年度报告的通知\n', 2019, '某某区人民政府办公室'],
+    // shapes the corpus does not show
+    ['某某区人民政府办公室关于印发某某区2022年政府信息公开工作年度报告的通知\n', 2022, '某某区'],
+    ['某某市应急管理局（某某市地震局）2022年政府信息公开工作年度报告\n', 2022, '某某市应急管理局'],
+    ['某某市市场监督管理局(某某市知识产权局)2021年度政府信息公开工作年度报告\n', 2021, '某某市市场监督管理局'],
+    ['2022年度某某市卫生健康委员会政府信息公开工作年度报告\n', 2022, '某某市卫生健康委员会'],
+    ['某某县2022年度政府信息公开工作年度报告（修订版）\n', 2022, '某某县'],
+    ['某某县 二〇二二年政府信息公开工作年度报告\n', 2022, '某某县'],
+    ['【某某区教育局】2022年政府信息公开工作年度报告\n', 2022, '某某区教育局'],
+    ['某某市财政局政府信息公开工作年度报告（2022年度）\n', 2022, '某某市财政局'],
+    ['某某市生态环境局2022年政府信息公开工作年度报告_某某市人民政府门户网站', 2022, '某某市生态环境局'],
+    ['某某市生态环境局2022年政府信息公开工作年度报告 - 某某市人民政府', 2022, '某某市生态环境局'],
   ])('reads year and agency from %j', (line, year, agency) => {
     expect(first(line)).toEqual({ kind: 'line', year, agency });
   });
@@ -57,3 +68,15 @@ describe('findTitles', () => {
     expect(text.slice(t.agencySpan!.start, t.agencySpan!.end)).toBe('柳北区人民政府');
   });
 });
+
+describe('findTitles: what is not this report’s title', () => {
+  it('takes no body from a notice about compiling reports', () => {
+    const t = findTitles(normalize('《福建省人民政府办公厅关于编制公布2021年政府信息公开工作年度报告有关事项的通知》').text)[0];
+    expect(t?.agency).toBeUndefined();
+  });
+
+  it('takes no title from a sentence or a longer phrase', () => {
+    expect(findTitles(normalize('我局高度重视政府信息公开工作年度报告制度。\n').text)).toEqual([]);
+  });
+});
+

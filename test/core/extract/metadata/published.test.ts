@@ -37,3 +37,34 @@ describe('findPublished', () => {
     expect(text.slice(p.span.start, p.span.end)).toBe('2017-01-18');
   });
 });
+
+describe('findPublished: headers the corpus does not show', () => {
+  it.each([
+    ['发布时间：2023-01-30 10:28:35 来源：市生态环境局 字号：[大 中 小]', '2023-01-30'],
+    ['发布日期：2022年01月28日', '2022-01-28'],
+    ['来源：某某县人民政府办公室 发布时间：2022/01/25', '2022-01-25'],
+    ['信息来源 | 某某市公安局朝阳分局 | 公开日期 | 2022.01.20', '2022-01-20'],
+    ['【发布时间：2023年01月30日 09:30:12】【来源：某某区人民政府】', '2023-01-30'],
+    ['发布于：2023-1-9 浏览量：36', '2023-01-09'],
+    ['公开时间：2023-02-01', '2023-02-01'],
+    ['发布日期：二〇二三年一月三十日', '2023-01-30'],
+    ['发布日期\n2023-01-30', '2023-01-30'],
+  ])('reads %j', (line, date) => expect(pub(line, 2022)).toBe(date));
+
+  it('the signing date (成文日期) is not the publication, wherever it stands', () => {
+    expect(pub('索引号 | 11 | 生成日期 | 2023-01-18\n成文日期 | 2023-01-10', 2022)).toBe('2023-01-18');
+    expect(pub('成文日期：2023年1月10日\n某某乡人民政府2022年政府信息公开工作年度报告\n发布日期：2023年1月16日', 2022)).toBe('2023-01-16');
+    expect(pub('成文日期：2023-01-10', 2022)).toBeUndefined();
+  });
+
+  it('a 2022 report is published in 2023: the report year does not rule the date out', () => {
+    expect(pub('发布时间：2023-01-30', 2022)).toBe('2023-01-30');
+    expect(pub('发布时间：2021-12-30', 2022)).toBeUndefined();
+  });
+
+  it('takes no impossible date', () => {
+    expect(pub('发布日期：2023-02-30')).toBeUndefined();
+    expect(pub('发布日期：2023-13-01')).toBeUndefined();
+  });
+});
+

@@ -1,7 +1,7 @@
 // Sentences of pre-2019 reports that state a statistics-table figure, as data. A template is a regex
 // source with two macros: {N} the figure (Arabic or Chinese numerals, 余/多/约 mark it approximate) and
-// {~k} up to k characters within one clause (never crossing 。，; and never mentioning another
-// procedure: 复议, 诉讼, 咨询, 举报, 投诉, nor over 审结/办结). Rules with `zero` state that there were none
+// {~k} up to k characters within one clause (never crossing 。，; and never mentioning another matter:
+// OTHER_MATTERS). Rules with `zero` state that there were none
 // ("未收到…申请", "尚未收到…申请").
 // A phrase must say unambiguously which figure it is; anything looser belongs to no key. Whatever the rule,
 // a figure is not the report year's when its sentence says otherwise (CUMULATIVE, EARLIER_YEAR, and a
@@ -33,6 +33,16 @@ export const THIS_YEAR = '本年度|本年|今年|全年|当年';
 
 /** Channels and parts of the whole: a total stated after them is theirs ("通过政府网站主动公开信息800条"). */
 const CHANNEL_CLAUSE = '网站|网页|微博|微信|公众号|公报|报刊|报纸|电视|广播|平台|栏目|专栏|客户端|新媒体|公开栏|各部门|各乡镇|各街道|各单位';
+
+/**
+ * Words of other matters a filler never runs over: other procedures ("收到行政复议申请"), other kinds of
+ * applications a body handles ("受理行政审批申请1500件", "信访", "政协提案"), and 审结/办结 ("尚未审结的行政
+ * 复议" is not "none").
+ */
+export const OTHER_MATTERS = [
+  '复议', '诉讼', '咨询', '举报', '投诉', '审结', '办结', '结案',
+  '审批', '许可', '信访', '建议', '提案', '政务服务', '办件', '登记', '备案', '来信', '来访', '热线', '救助', '补贴',
+];
 
 const TOTAL = '(?:共计|共|累计|总计|合计)?';
 const INFO_QUALIFIER = '(?:各类|各项|本级|本部门|本机关)?(?:政府|部门|公文类|政务|工作)?';

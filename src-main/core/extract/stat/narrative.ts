@@ -2,7 +2,7 @@
 // sentences disagree is left out: a phrase must be unambiguous about which figure it is.
 import { FIGURE_SOURCE, parseFigure } from '../chinese-number.js';
 import { YEAR_SOURCE, parseYear } from '../years.js';
-import { CUMULATIVE, EARLIER_YEAR, NARRATIVE_RULES, SAME_AS_RULES, THIS_YEAR } from './narrative-rules.js';
+import { CUMULATIVE, EARLIER_YEAR, NARRATIVE_RULES, OTHER_MATTERS, SAME_AS_RULES, THIS_YEAR } from './narrative-rules.js';
 
 export interface NarrativeHit {
   key: string;
@@ -13,8 +13,8 @@ export interface NarrativeHit {
   end: number;
 }
 
-// The filler never runs over another procedure's words, nor over 审结/办结 ("尚未审结的行政复议" is not "none").
-const FILLER = (k: number): string => `(?:(?!复议|诉讼|咨询|举报|投诉|审结|办结|结案)[^。;；\\n,，]){0,${k}}?`;
+// The filler never runs over another matter's words (OTHER_MATTERS: "受理行政审批申请" is not a disclosure request).
+const FILLER = (k: number): string => `(?:(?!${OTHER_MATTERS.join('|')})[^。;；\\n,，]){0,${k}}?`;
 const FIGURE = `(?<approxBefore>约|近)?(?<n>${FIGURE_SOURCE})(?<approxAfter>余|多)?`;
 
 function compile(template: string): RegExp {

@@ -129,5 +129,11 @@ describe('readNarrative: other real wordings', () => {
     expect(read('通过政府网站共发布信息800条。', 2017)).toEqual({ 'stat.channel.website': 800 });
     expect(read('全年共办理依申请公开事项6件。', 2017)).toEqual({});
   });
+
+  it('takes no other kind of application for a disclosure request', () => {
+    for (const t of ['全年共受理行政审批申请1500件。', '全年收到群众信访申请20件。', '共受理行政许可申请326件。', '收到人大代表建议和政协提案申请12件。', '全年共受理政务服务事项申请2000件。']) {
+      expect(read(t, 2017), t).toEqual({});
+    }
+  });
 });
 

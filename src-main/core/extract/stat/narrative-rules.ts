@@ -31,8 +31,10 @@ export const CUMULATIVE = [
 export const EARLIER_YEAR = '上年度|上一年度?|去年|前年|上年(?!结转)';
 export const THIS_YEAR = '本年度|本年|今年|全年|当年';
 
-/** Channels and parts of the whole: a total stated after them is theirs ("通过政府网站主动公开信息800条"). */
-const CHANNEL_CLAUSE = '网站|网页|微博|微信|公众号|公报|报刊|报纸|电视|广播|平台|栏目|专栏|客户端|新媒体|公开栏|各部门|各乡镇|各街道|各单位';
+/** Parts of the whole: a total stated after them is theirs ("各乡镇主动公开政府信息1638条"). */
+const PART_CLAUSE = '各部门|各乡镇|各街道|各单位|各镇|各乡|各科室|各股室|所属|下属|区直|县直|市直';
+/** Channels: "网站共发布信息800条" is the website's figure. */
+const CHANNEL_CLAUSE = `网站|网页|微博|微信|公众号|公报|报刊|报纸|电视|广播|平台|栏目|专栏|客户端|新媒体|公开栏|${PART_CLAUSE}`;
 
 /**
  * Words of other matters a filler never runs over: other procedures ("收到行政复议申请"), other kinds of
@@ -51,8 +53,8 @@ const FEW_WORDS_BEFORE_INFO = `(?:的)?(?:数|数量)?${TOTAL}(?:为|有|达)?`;
 export const NARRATIVE_RULES: NarrativeRule[] = [
   // 主动公开
   // only generic qualifiers between 主动公开 and 信息: "主动公开财政信息12条" is one category, not the total
-  { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)` },
-  { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条' },
+  { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)`, unlessClause: PART_CLAUSE },
+  { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条', unlessClause: PART_CLAUSE },
   // "全年共发布各类信息四十余条" — but "网站共发布信息…" is one channel's figure
   { keys: ['stat.proactive'], template: '共发布(?:各类)?(?:政府)?信息{N}条', unlessClause: CHANNEL_CLAUSE },
   { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },

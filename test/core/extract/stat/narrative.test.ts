@@ -63,7 +63,9 @@ describe('readNarrative (sentences of real pre-2019 reports)', () => {
     expect(read('全年主动公开财政预决算信息12条。')).toEqual({});
     expect(read('2008年,我局在行政复议或者行政诉讼中确认违法行为。')).toEqual({});
     expect(read('目前尚未审结的行政复议案件。')).toEqual({});
-    const r = readNarrative('各部门主动公开政府信息1822条,各乡镇主动公开政府信息1638条。');
+    // parts of the whole are not the total
+    expect(readNarrative('各部门主动公开政府信息1822条,各乡镇主动公开政府信息1638条。').hits).toEqual([]);
+    const r = readNarrative('全年主动公开政府信息1822条。本年度主动公开政府信息1638条。');
     expect(r.hits).toEqual([]);
     expect(r.conflicts).toEqual(['stat.proactive']);
   });

@@ -107,7 +107,7 @@ describe('extractReport on reports outside the corpus', () => {
     const parsed = await parseFile(new Uint8Array(readFileSync(join(FIXTURES, name))), name);
     const norm = normalize(parsed.text);
     const r = extractReport({ parsed, norm });
-    return { r, values: Object.fromEntries(r.fields.map((f) => [f.key, f.value])) };
+    return { r, text: parsed.text, values: Object.fromEntries(r.fields.map((f) => [f.key, f.value])) };
   }
 
   it('a 2017 town report: title over two lines, / dates, Chinese numerals, running totals and last year left out', async () => {
@@ -133,6 +133,18 @@ describe('extractReport on reports outside the corpus', () => {
     const { r, values } = await run('dept-2022-header.txt');
     expect(values).toMatchObject({ agency: '某某市生态环境局', year: 2022, published: '2023-01-30', format: '2021' });
     expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('an HTML page: links to other years’ reports before the title, the title broken by <br>, a header table', async () => {
+    const { r, text, values } = await run('street-2022-page.html');
+    expect(values).toMatchObject({ agency: '某某区某某街道办事处', year: 2022, published: '2023-01-16', format: '2021' });
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    // read from the report's own title, not from the links above it
+    const year = r.fields.find((f) => f.key === 'year')!;
+    const published = r.fields.find((f) => f.key === 'published')!;
+    expect(year.source!.text).toBe('2022');
+    expect(text.slice(year.source!.start - 12, year.source!.start)).toMatch(/街道办事处\s*$/);
+    expect(published.source!.text).toBe('2023-01-16');
   });
 });
 

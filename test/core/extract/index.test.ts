@@ -135,16 +135,16 @@ describe('extractReport on reports outside the corpus', () => {
     expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('an HTML page: links to other years’ reports before the title, the title broken by <br>, a header table', async () => {
+  it('an HTML page: links to other years’ reports, the title broken by <br>, a 成文日期/发布日期 header table', async () => {
     const { r, text, values } = await run('street-2022-page.html');
     expect(values).toMatchObject({ agency: '某某区某某街道办事处', year: 2022, published: '2023-01-16', format: '2021' });
     expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
-    // read from the report's own title, not from the links above it
-    const year = r.fields.find((f) => f.key === 'year')!;
-    const published = r.fields.find((f) => f.key === 'published')!;
-    expect(year.source!.text).toBe('2022');
-    expect(text.slice(year.source!.start - 12, year.source!.start)).toMatch(/街道办事处\s*$/);
-    expect(published.source!.text).toBe('2023-01-16');
+    // each value points at its own words in the document text
+    const src = (k: string) => r.fields.find((f) => f.key === k)!.source!;
+    expect(src('year').text).toBe('2022');
+    expect(src('agency').text).toBe('某某区某某街道办事处');
+    expect(src('published').text).toBe('2023-01-16');
+    expect(text.slice(src('published').start - 12, src('published').start)).toMatch(/发布日期/);
   });
 });
 

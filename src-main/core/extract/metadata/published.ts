@@ -33,7 +33,11 @@ const LABEL_RE = new RegExp(
 );
 
 // A bare 时间/日期 that is the tail of another label (成文日期, 填报日期, 统计时间…) is not a publication date.
-const BARE_LABEL_GUARD = /(?:发布|撰写|成文|生效|统计|办理|截止|有效|更新|印发|填报|废止|生成|发文|公开|签发|施行|受理|答复|申请|会议|登记|出生)\s*$/;
+const NOT_PUBLICATION = [
+  '发布', '撰写', '成文', '生效', '统计', '办理', '截止', '有效', '更新', '印发', '填报', '废止', '生成', '发文', '公开', '签发',
+  '施行', '受理', '答复', '申请', '会议', '登记', '出生',
+];
+const BARE_LABEL_GUARD = new RegExp(`(?:${NOT_PUBLICATION.map(sp).join('|')})\\s*$`);
 
 export interface PublishedDate {
   value: string;
@@ -49,7 +53,7 @@ export function findPublished(text: string, reportYear?: number, limit = 3000): 
   for (let m = LABEL_RE.exec(head); m; m = LABEL_RE.exec(head)) {
     const label = m[1].replace(/\s+/g, '');
     // "成文日期" is the signing date; a bare "时间" must not be the tail of another label
-    if ((label === '时间' || label === '日期') && BARE_LABEL_GUARD.test(head.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if ((label === '时间' || label === '日期') && BARE_LABEL_GUARD.test(head.slice(Math.max(0, m.index - 8), m.index))) continue;
     const rank = DATE_LABELS.find((l) => l.label === label)?.rank ?? 9;
     const at = m.index + m[0].length;
     const d = readDate(head.slice(at, at + 40));

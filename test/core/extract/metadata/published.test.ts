@@ -55,6 +55,8 @@ describe('findPublished: headers the corpus does not show', () => {
     expect(pub('索引号 | 11 | 生成日期 | 2023-01-18\n成文日期 | 2023-01-10', 2022)).toBe('2023-01-18');
     expect(pub('成文日期：2023年1月10日\n某某乡人民政府2022年政府信息公开工作年度报告\n发布日期：2023年1月16日', 2022)).toBe('2023-01-16');
     expect(pub('成文日期：2023-01-10', 2022)).toBeUndefined();
+    expect(pub('成 文 日 期：2023-01-10', 2022)).toBeUndefined();
+    expect(pub('填报 日期：2023-01-10', 2022)).toBeUndefined();
   });
 
   it('a 2022 report is published in 2023: the report year does not rule the date out', () => {

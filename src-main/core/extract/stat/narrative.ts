@@ -48,7 +48,8 @@ function boundaryBefore(text: string, at: number, end: RegExp): number {
  * in a 2017 report, "去年受理…"); "本年度", "全年" or the report year itself keep it.
  */
 function otherPeriod(text: string, at: number, zero: boolean, reportYear: number | undefined): boolean {
-  const before = text.slice(boundaryBefore(text, at, SENTENCE_END), at);
+  // a year inside a quoted title ("根据《2016年政务公开工作要点》") dates nothing
+  const before = text.slice(boundaryBefore(text, at, SENTENCE_END), at).replace(/《[^《》]*》/g, (q) => ' '.repeat(q.length));
   let last: { year?: number; earlier?: boolean } | undefined;
   // a running total is said after the last time reference that starts a new statement: in "截至2017年底，累计…
   // 12345条，其中2017年主动公开…520条" the 520 follows "其中2017年"; "截至2017年" only dates the total

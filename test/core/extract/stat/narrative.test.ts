@@ -121,6 +121,8 @@ describe('readNarrative: other real wordings', () => {
     expect(read('去年受理政府信息公开申请8件，今年受理政府信息公开申请12件。', 2017)).toEqual({ 'stat.apply.received': 12 });
     expect(read('与上年相比，本年度共受理政府信息公开申请12件。', 2017)).toEqual({ 'stat.apply.received': 12 });
     expect(read('我局2017年未收到依申请公开政府信息的申请，2016年收到申请2件。', 2017)).toEqual({ 'stat.apply.received': 0 });
+    // a year in a quoted title dates nothing
+    expect(read('根据《2016年政务公开工作要点》要求，共受理政府信息公开申请12件。', 2017)).toEqual({ 'stat.apply.received': 12 });
     // without a report year, two years' figures disagree and neither is taken
     expect(readNarrative('2016年收到政府信息公开申请8件，2017年收到政府信息公开申请12件。').conflicts).toEqual(['stat.apply.received']);
   });

@@ -17,10 +17,13 @@ import {
   type RowSpec,
   type TableFormat,
 } from './layouts.js';
-import { readRowCells, type RowCells } from './row-cells.js';
+import { readRowCells, type RowCells, type ValueCell } from './row-cells.js';
+import type { ValueKind } from '../values.js';
 import { lastIsSum } from './digit-split.js';
-import { rowValues, forcedSplit } from './row-values.js';
+import { rowValues, forcedSplit, type CellValue } from './row-values.js';
 import { resolveTable3, type TableRowRead } from './table3.js';
+import { narrowByFacts, type Fact } from './narrative-facts.js';
+import { regroupings } from './regroup.js';
 
 export interface Region {
   /** compact offsets */
@@ -210,7 +213,7 @@ function columnsAddUp(specs: RowSpec[], grid: number[][]): boolean {
 
 // ------------------------------------------------------------------ table 四
 
-export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false): { found: Found[]; notes: ExtractionNote[] } {
+export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false, facts: () => Fact[] = () => []): { found: Found[]; notes: ExtractionNote[] } {
   // header words carry no digits: every number of the region is a cell (pipe rows: the one row of numbers)
   const from = srcStart(d, r.cFrom);
   const to = srcStart(d, r.cTo);
@@ -226,6 +229,7 @@ export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false)
   if (rv.kind === 'direct') {
     // numbers interleaved with header words (PDF text) are trusted only in an order that adds up
     if (!(cells.interleaved || cutAtEnd(d.source, cells)) || g.accept(rv.values.map((v) => v.value ?? 0))) values = rv.values;
+    else if (cells.interleaved && !cutAtEnd(d.source, cells)) return regroupedTable4(rv.values, facts());
     else notes.push({ keys: T4_KEYS, message: '表四未提取：数字与表头文字交错，按原顺序不符合合计关系，无法确定各数所在单元格' });
   }
   else if (rv.kind === 'split' && !rv.truncated && rv.candidates.length === 1) {
@@ -236,20 +240,9 @@ export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false)
     confidence = 0.7;
   }
   if (!values && rv.kind === 'split' && !rv.truncated && rv.candidates.length > 1) {
-    // several splits add up: keep the groups (行政复议, 直接起诉, 复议后起诉) on which they all agree
-    const agreed = agreedCells(rv.candidates);
-    const size = T4_COLUMNS.length;
-    const found: Found[] = [];
-    for (let g0 = 0; g0 < T4_KEYS.length; g0 += size) {
-      const keys = T4_KEYS.slice(g0, g0 + size);
-      if (agreed.slice(g0, g0 + size).every(Boolean)) {
-        keys.forEach((key, j) => {
-          const v = rv.candidates[0][g0 + j];
-          found.push({ key, value: v.value, start: v.start, end: v.end, doc: false, method: 'flattened-row', confidence: 0.7 });
-        });
-      } else notes.push({ keys, message: `表四未提取：数字连写，有${rv.candidates.length}种符合合计关系的拆分，此组各数无法确定` });
-    }
-    return { found, notes };
+    // several splits add up: keep the groups (行政复议, 直接起诉, 复议后起诉) on which they all agree,
+    // after setting aside the splits that contradict figures the report states in its text
+    return agreedGroups(rv.candidates, facts(), (n) => `数字连写，有${n}种符合合计关系的拆分`);
   }
   if (!values) {
     const why =
@@ -269,9 +262,45 @@ export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false)
   return { found, notes };
 }
 
+/** Candidates of the whole table 四 row: the groups on which all candidates consistent with the facts agree. */
+function agreedGroups(cands: CellValue[][], facts: Fact[], why: (n: number) => string): { found: Found[]; notes: ExtractionNote[] } {
+  const index = new Map(T4_KEYS.map((k, i) => [k, i]));
+  const { kept, used } = narrowByFacts(cands, facts, (c, key) => {
+    const i = index.get(key);
+    return i === undefined ? undefined : c[i].value;
+  });
+  const agreed = agreedCells(kept);
+  const size = T4_COLUMNS.length;
+  const found: Found[] = [];
+  const notes: ExtractionNote[] = [];
+  const stated = used.length > 0 ? `，与正文所述数字（${used.map((f) => f.value).join('、')}）相符的有${kept.length}种` : '';
+  for (let g0 = 0; g0 < T4_KEYS.length; g0 += size) {
+    const keys = T4_KEYS.slice(g0, g0 + size);
+    if (agreed.slice(g0, g0 + size).every(Boolean)) {
+      keys.forEach((key, j) => {
+        const v = kept[0][g0 + j];
+        found.push({ key, value: v.value, start: v.start, end: v.end, doc: false, method: 'flattened-row', confidence: used.length > 0 ? 0.6 : 0.7 });
+      });
+    } else notes.push({ keys, message: `表四未提取：${why(cands.length)}${stated}，此组各数无法确定` });
+  }
+  return { found, notes };
+}
+
+/** Table 四 numbers out of order (PDF text): its groups dealt back from the stream, settled by stated figures. */
+function regroupedTable4(values: CellValue[], facts: Fact[]): { found: Found[]; notes: ExtractionNote[] } {
+  const fail = (why: string) => ({ found: [], notes: [{ keys: T4_KEYS, message: `表四未提取：数字与表头文字交错，按原顺序不符合合计关系，${why}` }] });
+  if (values.some((v) => v.value === null)) return fail('无法确定各数所在单元格');
+  const size = T4_COLUMNS.length;
+  const rg = regroupings(values.map((v) => v.value ?? 0), T4_KEYS.length / size, size);
+  if (rg.truncated) return fail('可能的排列过多，无法确定各数所在单元格');
+  if (rg.candidates.length === 0) return fail('也没有符合合计关系的分组');
+  const cands = rg.candidates.map((perm) => perm.map((i) => values[i]));
+  return agreedGroups(cands, facts, (n) => `数字与表头文字交错，有${n}种符合合计关系的分组`);
+}
+
 // ------------------------------------------------------------------ table 二
 
-export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat): { found: Found[]; notes: ExtractionNote[] } {
+export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat, facts: () => Fact[] = () => []): { found: Found[]; notes: ExtractionNote[] } {
   const specs = T2_ROWS[format];
   const found: Found[] = [];
   const notes: ExtractionNote[] = [];
@@ -305,6 +334,15 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
       values = forcedSplit(x.cells.cells, kinds);
       confidence = 0.8;
     }
+    if (!values && x.cells.mode === 'space' && x.cells.glued && x.cells.cells.length < kinds.length) {
+      // several splits: the cells every split consistent with the figures stated in the text agrees on
+      const settled = settleRowByFacts(x.cells.cells, kinds, keys, facts());
+      if (settled) {
+        found.push(...settled.found);
+        if (settled.note) notes.push({ keys: settled.note.keys, message: `表二“${spec.labels[0]}”一行部分未提取：${settled.note.why}` });
+        continue;
+      }
+    }
     if (!values) {
       const why =
         x.cells.mode === 'space' && x.cells.cells.length < kinds.length
@@ -318,4 +356,37 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
     values.forEach((v, i) => found.push({ key: keys[i], value: v.value, start: v.start, end: v.end, doc: false, method: 'flattened-row', confidence }));
   }
   return { found, notes };
+}
+
+/**
+ * A table 二 row whose digits run together: with no sums to go by, a cell is read only when every split that
+ * agrees with the figures the report states in its text (narrowByFacts) gives it the same value and span.
+ */
+function settleRowByFacts(
+  cells: ValueCell[],
+  kinds: ValueKind[],
+  keys: string[],
+  facts: Fact[],
+): { found: Found[]; note?: { keys: string[]; why: string } } | undefined {
+  const rv = rowValues(cells, kinds, { allowSplit: true });
+  if (rv.kind !== 'split' || rv.truncated || rv.candidates.length < 2) return undefined;
+  const { kept, used } = narrowByFacts(rv.candidates, facts, (c, key) => {
+    const i = keys.indexOf(key);
+    return i < 0 ? undefined : c[i].value;
+  });
+  if (used.length === 0) return undefined;
+  const agreed = agreedCells(kept);
+  const found: Found[] = [];
+  const left: string[] = [];
+  agreed.forEach((ok, i) => {
+    const v = kept[0][i];
+    if (ok) found.push({ key: keys[i], value: v.value, start: v.start, end: v.end, doc: false, method: 'flattened-row', confidence: 0.6 });
+    else left.push(keys[i]);
+  });
+  if (found.length === 0) return undefined;
+  const stated = used.map((f) => f.value).join('、');
+  return {
+    found,
+    note: left.length > 0 ? { keys: left, why: `数字连写（${cells.map((c) => c.text).join(' ')}），按正文所述数字（${stated}）只能确定部分单元格，其余有${kept.length}种拆分` } : undefined,
+  };
 }

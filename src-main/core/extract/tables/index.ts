@@ -17,6 +17,7 @@ import {
 } from './flattened.js';
 import type { TableFormat } from './layouts.js';
 import { readStructured } from './structured.js';
+import { findFacts, type Fact } from './narrative-facts.js';
 
 export interface TablesResult {
   fields: ExtractedField[];
@@ -77,14 +78,17 @@ export function readFlattened(source: string, fmt: TableFormat | undefined): Par
   const t3 = r3 ? readTable3Flat(d, r3, detectT3Format(d, r3)) : undefined;
   if (t3) out.t3 = t3;
   const r2 = table2Region(d, r3 ? r3.cFrom : d.c.text.length);
+  const r4 = r3 || r2 ? table4Region(d, r3 ? r3.cFrom : r2!.cFrom) : undefined;
+  // figures stated in the prose around the tables settle readings the tables' own sums leave open
+  const tablesFrom = r2?.cFrom ?? r3?.cFrom ?? 0;
+  const tablesTo = r4?.cTo ?? r3?.cTo ?? tablesFrom;
+  let facts: Fact[] | undefined;
+  const stated = () => (facts ??= findFacts(d.c.text, [[0, tablesFrom], [tablesTo, d.c.text.length]]));
   if (r2) {
     const f2 = detectT2Format(d, r2) ?? fmt ?? (r3 ? detectT3Format(d, r3) : undefined);
-    if (f2) out.t2 = readTable2Flat(d, r2, f2);
+    if (f2) out.t2 = readTable2Flat(d, r2, f2, stated);
   }
   // table 四 alone is not trusted: pre-2019 reports talk of 行政复议/行政诉讼 too
-  if ((out.t3?.found.length ?? 0) + (out.t2?.found.length ?? 0) > 0) {
-    const r4 = table4Region(d, r3 ? r3.cFrom : r2 ? r2.cFrom : 0);
-    if (r4) out.t4 = readTable4Flat(d, r4, t3?.shape6 ?? false);
-  }
+  if ((out.t3?.found.length ?? 0) + (out.t2?.found.length ?? 0) > 0 && r4) out.t4 = readTable4Flat(d, r4, t3?.shape6 ?? false, stated);
   return out;
 }

@@ -1,0 +1,155 @@
+// Figures the report states in its prose that are also table cells ('制发规范性文件69件', '政府信息公开行政复议
+// 351件，其中结果维持72件…', '本年度共收到70件申请'). They never become fields here: they only break ties when
+// a table's own sums leave several readings (digits run together, numbers out of order), see narrowByFacts.
+//
+// A fact says: the cells `keys` add up to `value` ('行政诉讼46件' = 直接起诉总计 + 复议后起诉总计).
+// The cue phrases are data (FACT_CUES); each says unambiguously which figure it is.
+import { FIGURE_SOURCE, parseFigure } from '../chinese-number.js';
+import { CUMULATIVE, EARLIER_YEAR } from '../stat/narrative-rules.js';
+
+export interface Fact {
+  keys: string[];
+  value: number;
+  /** offsets in the text the facts were read from */
+  start: number;
+  end: number;
+}
+
+export interface FactCue {
+  keys: string[];
+  /** regex source over compact text (no whitespace); {N} the figure, {~k} up to k filler characters */
+  template: string;
+}
+
+// Filler stays in one clause and never runs over words that make it another figure.
+const FILLER = (k: number): string =>
+  `(?:(?!现行|有效|废止|失效|清理|累计|结转|复议|诉讼|咨询|投诉|举报|信访|其中|以前|以来)[^。;；，,：:（()）]){0,${k}}?`;
+const UNIT = '(?:件|个|份|起|宗)';
+
+const NORMATIVE = '(?:行政)?规范性(?:文件)?';
+const MADE = '(?:制发|印发|出台|制定|新制作|新制定|新出台)(?:了|的)?';
+
+/** Cues for table 二 and 三 cells (2021 and 2019 keys; a fact whose keys a table lacks is never used). */
+export const FACT_CUES: FactCue[] = [
+  ...['t2.normative.issued', 't2.normative.made'].map((k) => ({ keys: [k], template: `${MADE}{~8}${NORMATIVE}(?:共|合计)?{N}${UNIT}` })),
+  { keys: ['t2.normative.in_force'], template: `现行有效(?:的)?${NORMATIVE}(?:共|合计)?{N}${UNIT}` },
+  { keys: ['t2.normative.repealed'], template: `废止(?:了)?{~6}${NORMATIVE}(?:共|合计)?{N}${UNIT}` },
+  ...['t2.rules.issued', 't2.rules.made'].map((k) => ({ keys: [k], template: `${MADE}(?:政府)?规章(?:共)?{N}${UNIT}` })),
+  { keys: ['t2.license.decisions'], template: `(?:作出|做出|办理|办结|处理)(?:了)?{~4}行政许可(?:决定|事项|案件)?(?:共)?{N}件` },
+  { keys: ['t2.penalty.decisions'], template: `(?:作出|做出|办理|办结|处理|查处)(?:了)?{~4}行政处罚(?:决定|案件)?(?:共)?{N}(?:件|起)` },
+  { keys: ['t2.coercion.decisions'], template: `(?:作出|做出|实施|采取|办理)(?:了)?{~4}行政强制(?:措施|决定|案件)?(?:共)?{N}(?:件|起)` },
+  { keys: ['t3.new.total'], template: `(?:收到|受理|新收|接收|接到)(?:了)?{~24}申请(?:共计|共|合计)?{N}件` },
+  { keys: ['t3.new.total'], template: `(?:共|总共)?(?:收到|受理|新收|接收|接到)(?:了)?{N}件(?:政府信息公开)?申请` },
+  { keys: ['t3.carried.total'], template: `上(?:一)?年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?{N}件` },
+  { keys: ['t3.carry_forward.total'], template: `{N}件(?:申请)?(?:结转|顺延)(?:到|至)?下(?:一)?年度` },
+  { keys: ['t3.carry_forward.total'], template: `结转(?:到|至)?下(?:一)?年度(?:继续)?(?:办理)?(?:的)?(?:申请)?{N}件` },
+];
+
+/** Table 四: a procedure's total, then in the same sentence its results ('其中结果维持72件，结果纠正64件…'). */
+const PROCEDURES: { word: string; groups: string[] }[] = [
+  { word: '行政复议', groups: ['review'] },
+  { word: '行政诉讼', groups: ['suit_direct', 'suit_after'] },
+];
+const RESULTS: { col: string; re: string }[] = [
+  { col: 'upheld', re: '(?:结果)?维持(?:原)?(?:决定|行政行为)?' },
+  { col: 'corrected', re: '(?:结果)?纠正' },
+  { col: 'other', re: '其他结果' },
+  { col: 'pending', re: '(?:尚)?未审结' },
+];
+
+function compile(template: string): RegExp {
+  const src = template
+    .replace(/\{~(\d+)\}/g, (_, k: string) => FILLER(Number(k)))
+    .replace('{N}', `(?<![\\d.])(?<n>${FIGURE_SOURCE})(?![\\d.])`);
+  return new RegExp(src, 'gd');
+}
+
+const CUES = FACT_CUES.map((c) => ({ keys: c.keys, re: compile(c.template) }));
+const PROC_RE = new RegExp(
+  `(?<w>${PROCEDURES.map((p) => p.word).join('|')})(?:案件|案)?(?:共|共计|合计)?(?<![\\d.])(?<n>${FIGURE_SOURCE})(?![\\d.])(?:件|起|宗|个)`,
+  'gd',
+);
+const RESULT_RES = RESULTS.map((r) => ({
+  col: r.col,
+  re: new RegExp(`${r.re}(?:的)?(?:共)?(?<![\\d.])(?<n>${FIGURE_SOURCE})(?![\\d.])(?:件|起|宗|个)`, 'gd'),
+}));
+
+const OTHER_PERIOD = new RegExp(`${CUMULATIVE}|${EARLIER_YEAR}|同期|比上年|较上年|比去年|较去年`);
+const SENTENCE_END = /[。;；!！?？]/;
+
+/** The figure is not the report year's own: its sentence, before it, speaks of a running total or an earlier year. */
+function otherPeriod(text: string, at: number, from: number): boolean {
+  let s = at;
+  while (s > from && at - s < 200 && !SENTENCE_END.test(text[s - 1])) s--;
+  return OTHER_PERIOD.test(text.slice(s, at));
+}
+
+function figure(m: RegExpExecArray): { value: number; start: number; end: number } | undefined {
+  const g = m.groups?.n;
+  const idx = m.indices?.groups?.n;
+  if (!g || !idx) return undefined;
+  // '余/多' make a figure approximate: no use for matching cells exactly
+  const after = m.input.slice(idx[1], idx[1] + 1);
+  if (after === '余' || after === '多') return undefined;
+  const v = parseFigure(g);
+  return v === undefined || !Number.isInteger(v) ? undefined : { value: v, start: idx[0], end: idx[1] };
+}
+
+/** Facts stated in text[from, to) (the prose around the tables; compact text). */
+export function findFacts(text: string, ranges: [number, number][]): Fact[] {
+  const facts: Fact[] = [];
+  for (const [from, to] of ranges) {
+    const part = text.slice(from, to);
+    const push = (keys: string[], m: RegExpExecArray) => {
+      const f = figure(m);
+      if (f && !otherPeriod(part, m.index, 0)) facts.push({ keys, value: f.value, start: from + f.start, end: from + f.end });
+    };
+    for (const c of CUES) {
+      c.re.lastIndex = 0;
+      for (let m = c.re.exec(part); m; m = c.re.exec(part)) push(c.keys, m);
+    }
+    PROC_RE.lastIndex = 0;
+    for (let m = PROC_RE.exec(part); m; m = PROC_RE.exec(part)) {
+      const proc = PROCEDURES.find((p) => p.word === m!.groups!.w)!;
+      push(proc.groups.map((g) => `t4.${g}.total`), m);
+      // its results: up to the end of the sentence or the next procedure
+      const end = m.index + m[0].length;
+      let stop = part.length;
+      const se = /[。;；]|行政复议|行政诉讼/.exec(part.slice(end));
+      if (se) stop = end + se.index;
+      const clause = part.slice(end, stop);
+      for (const r of RESULT_RES) {
+        r.re.lastIndex = 0;
+        const rm = r.re.exec(clause);
+        if (!rm) continue;
+        const f = figure(rm);
+        if (f) facts.push({ keys: proc.groups.map((g) => `t4.${g}.${r.col}`), value: f.value, start: from + end + f.start, end: from + end + f.end });
+      }
+    }
+  }
+  return facts;
+}
+
+/**
+ * The candidates consistent with the stated facts. `valueOf(candidate, key)` is undefined when the candidate
+ * has no such cell (then a fact on it says nothing). A fact that no candidate satisfies is about something
+ * else (another scope, another period) or wrong, and is set aside; when the remaining facts together rule
+ * out every candidate, they contradict each other and nothing is narrowed.
+ */
+export function narrowByFacts<T>(cands: T[], facts: Fact[], valueOf: (c: T, key: string) => number | null | undefined): { kept: T[]; used: Fact[] } {
+  if (cands.length < 2 || facts.length === 0) return { kept: cands, used: [] };
+  const holds = (c: T, f: Fact): boolean | undefined => {
+    let s = 0;
+    for (const k of f.keys) {
+      const v = valueOf(c, k);
+      if (v === undefined) return undefined;
+      s += v ?? 0;
+    }
+    return s === f.value;
+  };
+  const applicable = facts.filter((f) => cands.every((c) => holds(c, f) !== undefined));
+  const used = applicable.filter((f) => cands.some((c) => holds(c, f)));
+  if (used.length === 0) return { kept: cands, used: [] };
+  const kept = cands.filter((c) => used.every((f) => holds(c, f)));
+  return kept.length === 0 ? { kept: cands, used: [] } : { kept, used };
+}

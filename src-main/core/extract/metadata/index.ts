@@ -34,11 +34,17 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   let year: number | undefined;
   const hYear = fromHtml.find((t) => t.year !== undefined);
   // Site chrome may list other years' reports before the title: when title lines disagree, the one whose
-  // year the HTML title, the statistical period or the body's most mentioned year confirms wins.
-  const hint = hYear?.year ?? (findPeriodYear(text) ?? findFrequentYear(text))?.year;
+  // year the HTML title, the statistical period, the body's most mentioned year or a sentence naming the
+  // report's year confirms wins; when none
+  // does, the lines are a list of other reports and that confirming source gives the year itself.
+  const period = findPeriodYear(text);
+  const inBody = period ?? findFrequentYear(text) ?? findYearStatement(text);
+  const hint = hYear?.year ?? inBody?.year;
   const withYear = titles.filter((t) => t.year !== undefined);
+  const lines = withYear.filter((t) => t.kind !== 'verb');
+  const disagree = new Set(lines.map((t) => t.year)).size > 1;
   const tYear =
-    withYear.find((t) => t.year === hint && t.kind !== 'verb') ?? withYear.find((t) => t.kind !== 'verb') ?? withYear[0];
+    lines.find((t) => t.year === hint) ?? (disagree && hint !== undefined ? undefined : (lines[0] ?? withYear[0]));
   if (tYear?.year !== undefined) {
     year = tYear.year;
     fields.push(field(ctx, 'year', year, 'metadata', KIND_CONFIDENCE[tYear.kind], tYear.yearSpan ?? null));
@@ -46,7 +52,7 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
     year = hYear.year;
     fields.push(field(ctx, 'year', year, 'metadata', 0.85, null));
   } else {
-    const hit = findPeriodYear(text) ?? findFrequentYear(text) ?? findYearStatement(text);
+    const hit = inBody;
     if (hit) {
       year = hit.year;
       fields.push(field(ctx, 'year', year, 'metadata', hit.confidence, hit.span));

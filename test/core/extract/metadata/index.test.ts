@@ -20,6 +20,12 @@ describe('extractMetadata', () => {
     expect(meta(text)).toMatchObject({ year: 2016, agency: '某某区人民政府' });
   });
 
+  it('when title lines disagree and none is confirmed, they are links: the period gives the year', () => {
+    const text = '相关链接：\n某某区人民政府2015年政府信息公开工作年度报告\n某某区人民政府2016年政府信息公开工作年度报告\n本报告所列数据的统计期限自2017年1月1日起至2017年12月31日止。';
+    expect(meta(text)).toMatchObject({ year: 2017 });
+    expect(meta('下一篇：某某区人民政府2016年政府信息公开工作年度报告\n现发布《某某区人民政府2017年政府信息公开工作年度报告》。')).toMatchObject({ year: 2017, agency: '某某区人民政府' });
+  });
+
   it('uses the HTML <title> when the text has no title', () => {
     expect(meta('一、总体情况\n我局按照要求。', '平潭综合实验区2021年政府信息公开工作年度报告')).toMatchObject({ year: 2021, agency: '平潭综合实验区' });
   });

@@ -40,7 +40,7 @@ const YEAR_LINE = new RegExp(`^\\s*${YEAR_SOURCE}\\s*年度?\\s*$`);
 const YEAR_AFTER = new RegExp(`^\\s*[(（]\\s*(${YEAR_SOURCE})\\s*年度?\\s*[)）]`);
 // "某某区人民政府办公室关于印发某某区2022年…的通知": the issuing office before 关于, the report's body after it
 const ABOUT = /关于\s*(?:印发|公布|发布|报送|公开|转发)?\s*(?:的)?/;
-const LINK_LINE = /^[\s|·•>»【\[]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关阅读|相关文章|相关信息|相关稿件|推荐阅读|延伸阅读|往期回顾)/;
+const LINK_LINE = /^[\s|·•>»【[]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关阅读|相关文章|相关信息|相关稿件|推荐阅读|延伸阅读|往期回顾)/;
 const ALIAS_AFTER = /\s*[(（][\u4e00-\u9fff]{2,30}[)）]\s*$/;
 // The last words of a place that a title may break after ("某某市\n公安局2019年…").
 const PLACE_LINE = /^[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|自治州|自治县|新区|开发区)$/;

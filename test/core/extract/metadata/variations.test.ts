@@ -37,9 +37,10 @@ const REWRITES: Record<string, (text: string, base: Meta, gold: Gold) => string 
     return text.replace(base.published, `${y}年${Number(m)}月${Number(d)}日`);
   },
   'site chrome and links to other years’ reports above the text': (text, base) => {
-    if (typeof base.year !== 'number' || typeof base.agency !== 'string' || /^[我本]/.test(base.agency)) return undefined;
+    const { year, agency } = base;
+    if (typeof year !== 'number' || typeof agency !== 'string' || /^[我本]/.test(agency)) return undefined;
     const nav = '首页 | 政务公开 | 政府信息公开指南 | 政府信息公开制度 | 法定主动公开内容 | 政府信息公开年报\n'.repeat(40);
-    const links = [1, 2].map((k) => `${base.agency}${base.year - k}年政府信息公开工作年度报告`).join('\n');
+    const links = [1, 2].map((k) => `${agency}${year - k}年政府信息公开工作年度报告`).join('\n');
     return `${nav}相关链接：\n${links}\n${text}`;
   },
 };

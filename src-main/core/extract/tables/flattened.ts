@@ -154,7 +154,7 @@ export function detectT2Format(d: FlatDoc, r: Region): TableFormat | undefined {
 
 // ------------------------------------------------------------------ table 三
 
-export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { found: Found[]; notes: ExtractionNote[]; shape6: boolean } {
+export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts?: () => Fact[]): { found: Found[]; notes: ExtractionNote[]; shape6: boolean } {
   const specs = T3_ROWS[format];
   const hits = findRows(d.c, specs, r.cFrom, r.cTo);
   const contents = rowContents(d, hits, r.cTo);
@@ -168,7 +168,7 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat): { fo
     const needsSum = x.cells.interleaved || cutAtEnd(d.source, x.cells);
     return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum };
   });
-  const labelled = { ...resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9 }), shape6 };
+  const labelled = { ...resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9, facts }), shape6 };
   if (labelled.found.length === specs.length * 7 || hits.length === 0) return labelled;
 
   // Labels out of order with their numbers (PDF text, one cell per line): read the numbers as a stream.

@@ -74,16 +74,17 @@ export function readFlattened(source: string, fmt: TableFormat | undefined): Par
   // table 三 is looked for after the start of table 二 (its heading words also occur in the introduction)
   const t2Start = table2Region(d, d.c.text.length);
   const r3 = table3Region(d, t2Start ? t2Start.cFrom : 0);
-  // the layout of table 三 is read off the table itself (a 2021 report may still use the 2019 table)
-  const t3 = r3 ? readTable3Flat(d, r3, detectT3Format(d, r3)) : undefined;
-  if (t3) out.t3 = t3;
   const r2 = table2Region(d, r3 ? r3.cFrom : d.c.text.length);
   const r4 = r3 || r2 ? table4Region(d, r3 ? r3.cFrom : r2!.cFrom) : undefined;
   // figures stated in the prose around the tables settle readings the tables' own sums leave open
+  // (read only when some reading is open)
   const tablesFrom = r2?.cFrom ?? r3?.cFrom ?? 0;
   const tablesTo = r4?.cTo ?? r3?.cTo ?? tablesFrom;
   let facts: Fact[] | undefined;
   const stated = () => (facts ??= findFacts(d.c.text, [[0, tablesFrom], [tablesTo, d.c.text.length]]));
+  // the layout of table 三 is read off the table itself (a 2021 report may still use the 2019 table)
+  const t3 = r3 ? readTable3Flat(d, r3, detectT3Format(d, r3), stated) : undefined;
+  if (t3) out.t3 = t3;
   if (r2) {
     const f2 = detectT2Format(d, r2) ?? fmt ?? (r3 ? detectT3Format(d, r3) : undefined);
     if (f2) out.t2 = readTable2Flat(d, r2, f2, stated);

@@ -40,6 +40,7 @@ export const FACT_CUES: FactCue[] = [
   { keys: ['t2.coercion.decisions'], template: `(?:作出|做出|实施|采取|办理)(?:了)?{~4}行政强制(?:措施|决定|案件)?(?:共)?{N}(?:件|起)` },
   { keys: ['t3.new.total'], template: `(?:收到|受理|新收|接收|接到)(?:了)?{~24}申请(?:共计|共|合计)?{N}件` },
   { keys: ['t3.new.total'], template: `(?:共|总共)?(?:收到|受理|新收|接收|接到)(?:了)?{N}件(?:政府信息公开)?申请` },
+  { keys: ['t3.total.total'], template: `(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共)?{N}件` },
   { keys: ['t3.carried.total'], template: `上(?:一)?年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?{N}件` },
   { keys: ['t3.carry_forward.total'], template: `{N}件(?:申请)?(?:结转|顺延)(?:到|至)?下(?:一)?年度` },
   { keys: ['t3.carry_forward.total'], template: `结转(?:到|至)?下(?:一)?年度(?:继续)?(?:办理)?(?:的)?(?:申请)?{N}件` },
@@ -74,14 +75,23 @@ const RESULT_RES = RESULTS.map((r) => ({
   re: new RegExp(`${r.re}(?:的)?(?:共)?(?<![\\d.])(?<n>${FIGURE_SOURCE})(?![\\d.])(?:件|起|宗|个)`, 'gd'),
 }));
 
-const OTHER_PERIOD = new RegExp(`${CUMULATIVE}|${EARLIER_YEAR}|同期|比上年|较上年|比去年|较去年`);
+const RUNNING_TOTAL = new RegExp(CUMULATIVE);
+const EARLIER = new RegExp(`${EARLIER_YEAR}|同期|比上年|较上年|比去年|较去年`);
 const SENTENCE_END = /[。;；!！?？]/;
+const CLAUSE_END = /[。;；!！?？，,（()）]/;
 
-/** The figure is not the report year's own: its sentence, before it, speaks of a running total or an earlier year. */
-function otherPeriod(text: string, at: number, from: number): boolean {
+function startOf(text: string, at: number, end: RegExp): number {
   let s = at;
-  while (s > from && at - s < 200 && !SENTENCE_END.test(text[s - 1])) s--;
-  return OTHER_PERIOD.test(text.slice(s, at));
+  while (s > 0 && at - s < 200 && !end.test(text[s - 1])) s--;
+  return s;
+}
+
+/**
+ * The figure is not the report year's own: its sentence, before it, speaks of a running total
+ * ('截至目前，累计…'), or its clause of an earlier year ('去年制发…'; '含上年度结转…' dates only its clause).
+ */
+function otherPeriod(text: string, at: number): boolean {
+  return RUNNING_TOTAL.test(text.slice(startOf(text, at, SENTENCE_END), at)) || EARLIER.test(text.slice(startOf(text, at, CLAUSE_END), at));
 }
 
 function figure(m: RegExpExecArray): { value: number; start: number; end: number } | undefined {
@@ -102,7 +112,7 @@ export function findFacts(text: string, ranges: [number, number][]): Fact[] {
     const part = text.slice(from, to);
     const push = (keys: string[], m: RegExpExecArray) => {
       const f = figure(m);
-      if (f && !otherPeriod(part, m.index, 0)) facts.push({ keys, value: f.value, start: from + f.start, end: from + f.end });
+      if (f && !otherPeriod(part, m.index)) facts.push({ keys, value: f.value, start: from + f.start, end: from + f.end });
     };
     for (const c of CUES) {
       c.re.lastIndex = 0;
@@ -111,6 +121,7 @@ export function findFacts(text: string, ranges: [number, number][]): Fact[] {
     PROC_RE.lastIndex = 0;
     for (let m = PROC_RE.exec(part); m; m = PROC_RE.exec(part)) {
       const proc = PROCEDURES.find((p) => p.word === m!.groups!.w)!;
+      if (otherPeriod(part, m.index)) continue;
       push(proc.groups.map((g) => `t4.${g}.total`), m);
       // its results: up to the end of the sentence or the next procedure
       const end = m.index + m[0].length;

@@ -7,6 +7,7 @@ import { lastIsSum } from './digit-split.js';
 import { T3_COLUMNS, type RowSpec } from './layouts.js';
 import type { ValueCell } from './row-cells.js';
 import { forcedSplit, rowValues, type CellValue } from './row-values.js';
+import { narrowByFacts, type Fact } from './narrative-facts.js';
 
 export interface TableRowRead {
   spec: RowSpec;
@@ -26,6 +27,8 @@ export interface ReadContext {
   method: ExtractMethod;
   /** confidence of a value read directly from its own cell */
   confidence: number;
+  /** figures the report states in its prose: they settle splits the sums leave open (narrative-facts.ts) */
+  facts?: () => Fact[];
 }
 
 const KINDS = T3_COLUMNS.map((c) => c.kind);
@@ -66,7 +69,7 @@ export function resolveTable3(rows: TableRowRead[], ctx: ReadContext): { found: 
     }
   });
 
-  if (open.size > 0) settleWithColumns(rows, fixed, open, notes, keysOf);
+  if (open.size > 0) settleWithColumns(rows, fixed, open, notes, keysOf, ctx.facts);
 
   for (const [i, { values, confidence }] of fixed) {
     const r = rows[i];
@@ -94,6 +97,7 @@ function settleWithColumns(
   open: Map<number, CellValue[][]>,
   notes: ExtractionNote[],
   keysOf: (s: RowSpec) => string[],
+  facts?: () => Fact[],
 ): void {
   const idx = (role: string) => rows.map((r, i) => (r.spec.role === role ? i : -1)).filter((i) => i >= 0);
   const known = (i: number) => fixed.has(i) || open.has(i);
@@ -143,8 +147,20 @@ function settleWithColumns(
     if (k === pick.length) break;
   }
   if (valid.length === 0) return leaveOut('没有同时符合行合计与列合计的拆分');
+  let kept = valid;
+  if (valid.length > 1 && facts) {
+    const rowOf = new Map(rows.map((r, i) => [r.spec.key, i]));
+    const colOf = new Map(T3_COLUMNS.map((c, j) => [c.key, j]));
+    kept = narrowByFacts(valid, facts(), (combo, key) => {
+      const m = /^t3\.(.+)\.([^.]+)$/.exec(key);
+      const i = m ? rowOf.get(m[1]) : undefined;
+      const c = m ? colOf.get(m[2]) : undefined;
+      if (i === undefined || c === undefined || !(fixed.has(i) || open.has(i))) return undefined;
+      return value(i, combo, c);
+    }).kept;
+  }
   openRows.forEach((i, k) => {
-    const choices = new Set(valid.map((v) => v[k]));
+    const choices = new Set(kept.map((v) => v[k]));
     const cands = open.get(i)!;
     const first = cands[[...choices][0]];
     const same = [...choices].every((ch) => cands[ch].every((cv, c) => cv.value === first[c].value && cv.start === first[c].start));

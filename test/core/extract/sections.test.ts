@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSections } from '../../../src-main/core/extract/sections.js';
 import { normalize } from '../../../src-main/core/normalize/index.js';
+import { DOCS_DIR, loadGolds } from '../../helpers/corpus.js';
 
 const TEXT = [
   '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等组成。',
@@ -61,6 +64,37 @@ describe('findSections: numberings and wordings the corpus does not show', () =>
     const text = '一、总体情况\n（二）主动公开政府信息。全年公开信息100条。\n2.主动公开政府信息的渠道更加丰富。\n二、主动公开政府信息情况\n表';
     const s = findSections(normalize(text).text);
     expect(s.map((x) => [x.no, x.title])).toEqual([[1, '一、总体情况'], [2, '二、主动公开政府信息情况']]);
+  });
+});
+
+// Metamorphic: the real 2019/2021 text reports with their "三、" headings renumbered the way other reports
+// number them must give the same six sections.
+describe('findSections on the corpus with other numberings', () => {
+  const docs = loadGolds()
+    .filter((g) => g.doc.endsWith('.txt') && (g.fields.format === '2019' || g.fields.format === '2021'))
+    .map((g) => normalize(readFileSync(join(DOCS_DIR, g.doc), 'utf8').replace(/\r\n?/g, '\n')).text)
+    .filter((t) => findSections(t).length === 6);
+
+  it.each([
+    ['第三部分', (n: string) => `第${n}部分 `, false],
+    ['(三)', (n: string) => `(${n})`, false],
+    ['三.', (n: string) => `${n}.`, false],
+    ['"三 " at a line start', (n: string) => `${n} `, true],
+  ] as const)('%s', (_, renumber, lineStartOnly) => {
+    expect(docs.length).toBeGreaterThan(3);
+    for (const text of docs) {
+      let out = '';
+      let last = 0;
+      for (const s of findSections(text)) {
+        const numeral = CN[s.no - 1];
+        if (text.slice(s.normStart, s.normStart + 2) !== `${numeral}、`) continue;
+        if (lineStartOnly && s.normStart > 0 && text[s.normStart - 1] !== '\n') continue;
+        out += text.slice(last, s.normStart) + renumber(numeral);
+        last = s.normStart + 2;
+      }
+      out += text.slice(last);
+      expect(findSections(out).map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    }
   });
 });
 

@@ -53,7 +53,10 @@ describe('extractReport on the corpus', () => {
         const written = text.normalize('NFKC').replace(/[,，]/g, '');
         const normWritten = norm.text.slice(normStart, normEnd);
         const none = f.value === 0 && f.method === 'narrative' && /未|没有|沒有|无|無|不存在/.test(normWritten) && !/\d/.test(written);
-        const ok = written.includes(String(f.value)) || /^[零〇一二两兩三四五六七八九十百千万萬]+$/.test(written) || none;
+        // a figure in 万 ("1.2万") stands for its value in ten thousands
+        const wan = /^(\d+(?:\.\d+)?)[万萬]$/.exec(written);
+        const inWan = wan !== null && Math.round(Number(wan[1]) * 10000) === f.value;
+        const ok = written.includes(String(f.value)) || /^[零〇一二两兩三四五六七八九十百千万萬]+$/.test(written) || none || inWan;
         if (!ok) bad.push(`${gold.doc} ${f.key}=${f.value}: span "${text}"`);
       }
     }

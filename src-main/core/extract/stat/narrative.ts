@@ -15,7 +15,8 @@ export interface NarrativeHit {
 
 // The filler never runs over another matter's words (OTHER_MATTERS: "受理行政审批申请" is not a disclosure request).
 const FILLER = (k: number): string => `(?:(?!${OTHER_MATTERS.join('|')})[^。;；\\n,，]){0,${k}}?`;
-const FIGURE = `(?<approxBefore>约|近)?(?<n>${FIGURE_SOURCE})(?<approxAfter>余|多)?`;
+// "1.2万余条": an Arabic figure in 万 (ten thousands); rounded, so approximate unless a whole number of 万
+const FIGURE = `(?<approxBefore>约|近)?(?<n>${FIGURE_SOURCE})(?<wan>万)?(?<approxAfter>余|多)?`;
 
 function compile(template: string): RegExp {
   const src = template.replace(/\{~(\d+)\}/g, (_, k: string) => FILLER(Number(k))).replace('{N}', FIGURE);
@@ -91,10 +92,13 @@ export function readNarrative(text: string, reportYear?: number): NarrativeResul
         hit = { value: 0, approx: false, start: m.index, end: m.index + m[0].length };
       } else {
         const g = m.groups!;
-        const value = parseFigure(g.n);
-        if (value === undefined) continue;
-        const [start, end] = m.indices!.groups!.n!;
-        hit = { value, approx: Boolean(g.approxBefore || g.approxAfter), start, end };
+        const figure = parseFigure(g.n);
+        if (figure === undefined) continue;
+        const value = g.wan ? Math.round(figure * 10000) : figure;
+        const [start] = m.indices!.groups!.n!;
+        const end = g.wan ? m.indices!.groups!.wan![1] : m.indices!.groups!.n![1];
+        const rounded = Boolean(g.wan) && !Number.isInteger(figure);
+        hit = { value, approx: Boolean(g.approxBefore || g.approxAfter) || rounded, start, end };
       }
       for (const key of rule.keys) {
         const list = byKey.get(key) ?? [];

@@ -53,6 +53,16 @@ describe('readNarrative (sentences of real pre-2019 reports)', () => {
     expect(read('本单位没有向依申请公开对象收取复印、传真、递送等任何费用')).toEqual({ 'stat.fees': 0 });
   });
 
+  it('reads figures in 万, approximate when rounded', () => {
+    expect(read('全年主动公开政府信息1.2万条。')).toEqual({ 'stat.proactive': '~12000' });
+    expect(read('全年主动公开政府信息2万余条。')).toEqual({ 'stat.proactive': '~20000' });
+    expect(read('全年主动公开政府信息3万条。')).toEqual({ 'stat.proactive': 30000 });
+    expect(read('全年主动公开政府信息三万余条。')).toEqual({ 'stat.proactive': '~30000' });
+    const text = normalize('主动公开政府信息1.2万条').text;
+    const h = readNarrative(text).hits[0];
+    expect(text.slice(h.start, h.end)).toBe('1.2万');
+  });
+
   it('marks approximate and Chinese-numeral figures', () => {
     expect(read('共主动公开政府信息四十余条。')).toEqual({ 'stat.proactive': '~40' });
     expect(read('主动公开政府信息3500余条')).toEqual({ 'stat.proactive': '~3500' });

@@ -5,7 +5,7 @@
 export const AGENCY_ENDINGS = [
   '人民政府', '政府', '办公室', '办公厅', '管委会', '管理委员会', '委员会', '委', '局', '分局', '厅', '办',
   '中心', '办事处', '街道', '镇', '乡', '区', '县', '市', '省', '旗', '州', '盟', '公司', '院', '所', '队',
-  '站', '处', '署', '会', '馆', '社',
+  '站', '处', '署', '会', '馆', '社', '海关', '监狱',
 ];
 
 /** Words that end like a name but are not one. */
@@ -17,7 +17,7 @@ export const NOT_NAMES = new Set([
 
 const ENDING_RE = new RegExp(`(?:${AGENCY_ENDINGS.join('|')})$`);
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
-const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街道|中心|单位|部门|厅|省|院|所|处|室)$/;
+const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街道|中心|单位|部门|厅|省|院|所|处|室|会|站|队|馆|关)$/;
 
 /** A plausible proper name of a reporting body (Han characters only, a known ending, not generic). */
 export function isAgencyName(s: string): boolean {
@@ -25,7 +25,7 @@ export function isAgencyName(s: string): boolean {
   if (!ENDING_RE.test(s) || NOT_NAMES.has(s)) return false;
   if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|根据|按照|经过|通过)/.test(s)) return false;
   // the tail of a date or a self-reference glued to the words before it ("2010年我局" → "年我局")
-  if (/^[年月日度底初]/.test(s) || /[我本](?:局|办|委|区|县|市|镇|乡|旗|厅|中心|单位|部门)/.test(s)) return false;
+  if (/^[年月日度底初]/.test(s) || /[我本](?:局|办|委|区|县|市|镇|乡|旗|厅|中心|单位|部门|会|站|队|馆|关)/.test(s)) return false;
   // a bare ending with a one-character head ("区局") is rarely a name; a county ("兴县", "道县") is
   if (s.length === 2 && !/[县旗镇乡]$/.test(s)) return false;
   return true;

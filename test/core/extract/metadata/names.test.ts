@@ -21,3 +21,18 @@ describe('agency names', () => {
     expect(cleanName('名 称 山阳县人民政府 ')).toEqual({ offset: 4, name: '山阳县人民政府' });
   });
 });
+
+describe('agency names of the kinds reports come from', () => {
+  it.each([
+    '某某镇人民政府', '某某乡人民政府', '某某街道办事处', '某某经济技术开发区管理委员会', '某某高新区管委会', '某某市生态环境局',
+    '某某县发展和改革局', '某某市公安局某某分局', '国家税务总局某某市税务局', '某某海关', '某某监狱', '某某市消防救援支队',
+    '某某市公共资源交易中心', '某某市红十字会', '某某县供销合作社', '某某市档案馆', '某某县人民医院', '某某市人民政府办公厅',
+  ])('%s is a name', (name) => expect(isAgencyName(name)).toBe(true));
+
+  it.each(['全县', '本单位', '各乡镇', '海关', '有关部门', '2022年', '信息公开工作'])('%s is not', (s) => expect(isAgencyName(s)).toBe(false));
+
+  it('knows more self-references', () => {
+    expect(['我会', '本站', '我队', '本馆', '我关', '我街道'].every(isSelfReference)).toBe(true);
+  });
+});
+

@@ -181,7 +181,8 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts
 function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[]): { found: Found[]; notes: ExtractionNote[] } | undefined {
   const from = srcEnd(d, first.cLabelEnd);
   const to = srcStart(d, cTo);
-  const cells = readRowCells(d.source.replace(/\|/g, ' '), from, to);
+  // the region ends at table 四's heading: wrapped label tails within it are not prose ending the table
+  const cells = readRowCells(d.source.replace(/\|/g, ' '), from, to, { stopAtProse: false });
   if (cells.glued || cells.cells.length !== specs.length * 7 || cells.cells.some((c) => c.kind !== 'num')) return undefined;
   const rows: TableRowRead[] = specs.map((spec, k) => ({ spec, cells: cells.cells.slice(k * 7, k * 7 + 7), allowSplit: false }));
   // The labels do not say which numbers are whose: the order is trusted only when the table adds up,

@@ -157,11 +157,49 @@ function readPipe(source: string, from: number, to: number): RowCells {
   return { mode: 'pipe', cells: groups[0] ?? [], glued: false };
 }
 
+/** The text of the non-blank line before (dir -1) or after (dir 1) the line holding `at`, trimmed. */
+function neighbourLine(source: string, at: number, dir: -1 | 1): string {
+  let i = at;
+  for (let skipped = 0; skipped < 3; skipped++) {
+    // move to the neighbouring line
+    if (dir < 0) {
+      const ls = source.lastIndexOf('\n', i - 1);
+      if (ls < 0) return '';
+      const ps = source.lastIndexOf('\n', ls - 1) + 1;
+      const t = source.slice(ps, ls).trim();
+      if (t) return t;
+      i = ps;
+    } else {
+      const le = source.indexOf('\n', i);
+      if (le < 0) return '';
+      const ne = source.indexOf('\n', le + 1);
+      const t = source.slice(le + 1, ne < 0 ? source.length : ne).trim();
+      if (t) return t;
+      i = le + 1;
+    }
+  }
+  return '';
+}
+
+/**
+ * A '无' alone on its line between lines of one character each is a character of a row-span label written
+ * one character per line ('（四）无法提供' in PDF text), not a blank cell.
+ */
+function inVerticalLabel(source: string, start: number, end: number): boolean {
+  if (!/^[\u4e00-\u9fff]$/.test(source.slice(start, end))) return false;
+  const ls = source.lastIndexOf('\n', start - 1) + 1;
+  const le = source.indexOf('\n', end);
+  if (source.slice(ls, le < 0 ? source.length : le).trim() !== source.slice(start, end)) return false;
+  const single = (t: string) => [...t].length === 1 && !/\d/.test(t);
+  return single(neighbourLine(source, start, -1)) || single(neighbourLine(source, end, 1));
+}
+
 /** Number runs of a whitespace-delimited token; text parts are dropped. */
 function tokenRuns(source: string, start: number, end: number, out: ValueCell[]): { glued: boolean; text: boolean } {
   const tok = foldDigits(source.slice(start, end));
   if (PAGE_NO.test(tok)) return { glued: false, text: false };
   if (BLANK.has(tok)) {
+    if (inVerticalLabel(source, start, end)) return { glued: false, text: true };
     out.push({ kind: 'blank', text: source.slice(start, end), start, end });
     return { glued: false, text: false };
   }
@@ -208,7 +246,7 @@ function pageLines(source: string, from: number, to: number): [number, number][]
   return out;
 }
 
-function readSpace(source: string, from: number, to: number): RowCells {
+function readSpace(source: string, from: number, to: number, stopAtProse = true): RowCells {
   const pages = pageLines(source, from, to);
   const cells: ValueCell[] = [];
   let glued = false;
@@ -226,7 +264,7 @@ function readSpace(source: string, from: number, to: number): RowCells {
     if (j > i) {
       const before = cells.length;
       // running text after the numbers ends the row (a table followed by prose, no heading found)
-      if (before > 0 && !/^[\d+\-－]/.test(source[i]) && isSentence(source.slice(i, j))) break;
+      if (stopAtProse && before > 0 && !/^[\d+\-－]/.test(source[i]) && isSentence(source.slice(i, j))) break;
       const r = tokenRuns(source, i, j, cells);
       // a token that touches the label before or after the content ('规章000规范性文件') is glued too
       const touches = (i === from && i > 0 && !WS.test(source[i - 1])) || (j === to && j < source.length && !WS.test(source[j]));
@@ -245,8 +283,12 @@ function isSentence(text: string): boolean {
   return /[。；;]/.test(text) || text.length >= 24;
 }
 
-/** Read the value cells of the row content source[from, to). */
-export function readRowCells(source: string, from: number, to: number): RowCells {
+/**
+ * Read the value cells of the row content source[from, to). `stopAtProse: false` when the caller knows where
+ * the table ends: a long wrapped label tail ('理由逾期不补正、行政机关不再处理其政府信息公开申请') then does not
+ * end it.
+ */
+export function readRowCells(source: string, from: number, to: number, opts: { stopAtProse?: boolean } = {}): RowCells {
   for (let i = from; i < to; i++) if (source[i] === '|') return readPipe(source, from, to);
-  return readSpace(source, from, to);
+  return readSpace(source, from, to, opts.stopAtProse ?? true);
 }

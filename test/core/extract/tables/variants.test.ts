@@ -1,0 +1,152 @@
+// Layouts and cell writings real reports use that the corpus does not show exactly, built from real
+// figures (gold files) so every sum holds: the extractor must read them as the gold has them.
+import { describe, expect, it } from 'vitest';
+import { goldFor } from '../../../helpers/corpus.js';
+import { reportHtml, reportText, t2Html2021, T3_COLS, T3_TEMPLATE, t3Html, t3KeysOf, t3Shape7, t4Html, T4_KEYS, tableValues } from './report-builder.js';
+
+const HUAIAN = goldFor('huaian-2024.docx')!.fields;
+const PINGTAN23 = goldFor('pingtan-2023.html')!.fields;
+
+function expectKeys(values: Map<string, unknown>, gold: Record<string, unknown>, keys: string[]) {
+  const wrong = keys.filter((k) => values.get(k) !== gold[k]).map((k) => `${k}=${values.get(k)} gold ${gold[k]}`);
+  expect(wrong).toEqual([]);
+}
+
+describe('HTML table variants (huaian-2024 figures)', () => {
+  it('the plain built report reads as gold (the builder itself is right)', async () => {
+    const html = reportHtml({ t2: t2Html2021(HUAIAN), t3: t3Html(HUAIAN), t4: t4Html(HUAIAN) });
+    const { values } = await tableValues(html, 'built.html');
+    expectKeys(values, HUAIAN, Object.keys(HUAIAN).filter((k) => /^t[234]\./.test(k)));
+  });
+  it('table 三 with the 法人或其他组织 columns in another order', async () => {
+    const order = ['other', 'legal', 'business', 'nonprofit', 'research'];
+    const { values } = await tableValues(reportHtml({ t3: t3Html(HUAIAN, { legalOrder: order }) }), 'cols.html');
+    expectKeys(values, HUAIAN, t3KeysOf(HUAIAN));
+  });
+  it('table 三 split over two <table>s with the header repeated, inside a row group and between groups', async () => {
+    for (const splitAt of [8, 12, 23]) {
+      const { values } = await tableValues(reportHtml({ t3: t3Html(HUAIAN, { splitAt }) }), 'split.html');
+      expectKeys(values, HUAIAN, t3KeysOf(HUAIAN));
+    }
+  });
+});
+
+describe('cell writings', () => {
+  const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  it('full-width digits in HTML cells', async () => {
+    const cell = (_k: string, v: number | string | null) => fullWidth(String(v));
+    const { values } = await tableValues(reportHtml({ t2: t2Html2021(HUAIAN, cell), t3: t3Html(HUAIAN, { cell }), t4: t4Html(HUAIAN, cell) }), 'fw.html');
+    expectKeys(values, HUAIAN, Object.keys(HUAIAN).filter((k) => /^t[234]\./.test(k)));
+  });
+  it('thousands separators: 万元 amounts and large counts', async () => {
+    const sep = (v: number | string | null) => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v));
+    const cell = (_k: string, v: number | string | null) => sep(v);
+    const { values } = await tableValues(reportHtml({ t2: t2Html2021(HUAIAN, cell), t3: t3Html(HUAIAN, { cell }) }), 'sep.html');
+    expect(values.get('t2.fees.amount')).toBe(96171.6); // '96,171.6'
+    expect(values.get('t2.license.decisions')).toBe(447228); // '447,228'
+    expect(values.get('t3.new.total')).toBe(3119); // '3,119'
+    expectKeys(values, HUAIAN, t3KeysOf(HUAIAN));
+  });
+  it('blank cells written —, /, 无 are blanks (null), the sums still hold', async () => {
+    const marks = ['—', '/', '无', '——', '－'];
+    let n = 0;
+    const blanked = new Set<string>();
+    const cell = (k: string, v: number | string | null) => {
+      if (v === 0 && k.startsWith('t3.withheld.')) {
+        blanked.add(k);
+        return marks[n++ % marks.length];
+      }
+      return String(v);
+    };
+    const { values } = await tableValues(reportHtml({ t3: t3Html(HUAIAN, { cell }) }), 'blank.html');
+    expect(blanked.size).toBeGreaterThan(20);
+    for (const k of blanked) expect(values.get(k), k).toBeNull();
+    expectKeys(values, HUAIAN, t3KeysOf(HUAIAN).filter((k) => !blanked.has(k)));
+  });
+  it('blank cells of table 四 in an all-quiet year', async () => {
+    const cell = (k: string) => (k.endsWith('.total') ? '0' : '/');
+    const { values } = await tableValues(reportHtml({ t4: t4Html(PINGTAN23, cell), t3: t3Html(PINGTAN23) }), 't4blank.html');
+    for (const k of T4_KEYS) expect(values.get(k), k).toBe(k.endsWith('.total') ? 0 : null);
+  });
+});
+
+describe('flattened text variants', () => {
+  it('table 三 in shape 7 with wrapped labels, numbers on the first or the second line (huaian-2024 figures)', async () => {
+    for (const late of [false, true]) {
+      for (const wrap of [8, 12]) {
+        const { values } = await tableValues(reportText({ t3: t3Shape7(HUAIAN, { wrap, late }) }), 'layout.txt');
+        expectKeys(values, HUAIAN, t3KeysOf(HUAIAN));
+      }
+    }
+  });
+  it('table 三 in shape 7 with full-width digits and thousands separators (pingtan-2023 figures)', async () => {
+    const fw = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const value = (_k: string, v: number | string | null) => fw(typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
+    for (const f of [PINGTAN23, HUAIAN]) {
+      const { values } = await tableValues(reportText({ t3: t3Shape7(f, { value }) }), 'fw.txt');
+      expectKeys(values, f, t3KeysOf(f));
+    }
+  });
+  it('2019 table 二: signed changes (+12, -3, 增加3, 减少2, －５) in " | " rows and whitespace rows', async () => {
+    const P = goldFor('pingtan-2019.html')!.fields;
+    const changes: Record<string, [string, number]> = {
+      license: ['+12', 12],
+      other_services: ['-3', -3],
+      penalty: ['增加3', 3],
+      coercion: ['减少2', -2],
+      fees: ['－５', -5],
+    };
+    const rows = (sep: string) =>
+      [
+        `第二十条第（一）项`,
+        ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'].join(sep),
+        ['规章', P['t2.rules.made'], P['t2.rules.published'], P['t2.rules.total']].join(sep),
+        ['规范性文件', P['t2.normative.made'], P['t2.normative.published'], P['t2.normative.total']].join(sep),
+        `第二十条第（五）项`,
+        ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'].join(sep),
+        ['行政许可', P['t2.license.prev'], changes.license[0], P['t2.license.decisions']].join(sep),
+        ['其他对外管理服务事项', P['t2.other_services.prev'], changes.other_services[0], P['t2.other_services.decisions']].join(sep),
+        `第二十条第（六）项`,
+        ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'].join(sep),
+        ['行政处罚', P['t2.penalty.prev'], changes.penalty[0], P['t2.penalty.decisions']].join(sep),
+        ['行政强制', P['t2.coercion.prev'], changes.coercion[0], P['t2.coercion.decisions']].join(sep),
+        `第二十条第（八）项`,
+        ['信息内容', '上一年项目数量', '本年增/减'].join(sep),
+        ['行政事业性收费', P['t2.fees.prev'], changes.fees[0]].join(sep),
+        `第二十条第（九）项`,
+        ['信息内容', '采购项目数量', '采购总金额'].join(sep),
+        ['政府集中采购', P['t2.procurement.items'], '75,394,432.52'].join(sep),
+      ].join('\n');
+    for (const sep of [' | ', '      ']) {
+      const { values } = await tableValues(reportText({ t2: rows(sep), t3: t3Shape7(goldFor('pingtan-2019.html')!.fields) }), 'p2019.txt', '2019');
+      for (const [row, [, v]] of Object.entries(changes)) expect(values.get(`t2.${row}.change`), `${sep} ${row}`).toBe(v);
+      for (const k of ['t2.license.prev', 't2.license.decisions', 't2.penalty.prev', 't2.coercion.decisions', 't2.fees.prev', 't2.normative.total', 't2.procurement.items']) {
+        expect(values.get(k), `${sep} ${k}`).toBe(P[k]);
+      }
+      expect(values.get('t2.procurement.amount'), sep).toBe(75394432.52);
+    }
+  });
+  it('blank cells —, /, 无 in " | " rows of tables 三 and 四 (huaian-2024 figures)', async () => {
+    const marks = ['—', '/', '无'];
+    let n = 0;
+    const blanked = new Set<string>();
+    const mark = (k: string, v: number | string | null) => {
+      if (v === 0 && !k.endsWith('.total')) {
+        blanked.add(k);
+        return marks[n++ % 3];
+      }
+      return String(v);
+    };
+    const t3 = T3_ROWS_TEXT(HUAIAN, mark);
+    const t4 = ['行政复议 | 行政诉讼', '未经复议直接起诉 | 复议后起诉', T4_KEYS.map((k) => mark(k, k.startsWith('t4.suit_after') ? 0 : HUAIAN[k])).join(' | ')].join('\n');
+    const { values } = await tableValues(reportText({ t3, t4 }), 'pipes.txt');
+    for (const k of blanked) expect(values.get(k), k).toBeNull();
+    expectKeys(values, HUAIAN, t3KeysOf(HUAIAN).filter((k) => !blanked.has(k)));
+    expect(values.get('t4.review.total')).toBe(351);
+  });
+});
+
+function T3_ROWS_TEXT(f: Record<string, number | string | null>, cell: (k: string, v: number | string | null) => string): string {
+  const head = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况', '自然人 | 法人或其他组织 | 总计', '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他'];
+  return [...head, ...T3_TEMPLATE.map(([, label, key]) => [label, ...T3_COLS.map((c) => cell(`t3.${key}.${c}`, f[`t3.${key}.${c}`]))].join(' | '))].join('\n');
+}

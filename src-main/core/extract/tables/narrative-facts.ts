@@ -40,6 +40,9 @@ export const FACT_CUES: FactCue[] = [
   { keys: ['t2.coercion.decisions'], template: `(?:作出|做出|实施|采取|办理)(?:了)?{~4}行政强制(?:措施|决定|案件)?(?:共)?{N}(?:件|起)` },
   { keys: ['t3.new.total'], template: `(?:收到|受理|新收|接收|接到)(?:了)?{~24}申请(?:共计|共|合计)?{N}件` },
   { keys: ['t3.new.total'], template: `(?:共|总共)?(?:收到|受理|新收|接收|接到)(?:了)?{N}件(?:政府信息公开)?申请` },
+  // one of the two litigation groups, named
+  { keys: ['t4.suit_direct.total'], template: `(?:未经复议)?直接(?:提起|起诉)(?:的)?(?:行政诉讼)?(?:案件)?(?:共)?{N}(?:件|起|宗)` },
+  { keys: ['t4.suit_after.total'], template: `复议后(?:提起|起诉)(?:的)?(?:行政诉讼)?(?:案件)?(?:共)?{N}(?:件|起|宗)` },
   { keys: ['t3.total.total'], template: `(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共)?{N}件` },
   { keys: ['t3.carried.total'], template: `上(?:一)?年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?{N}件` },
   { keys: ['t3.carry_forward.total'], template: `{N}件(?:申请)?(?:结转|顺延)(?:到|至)?下(?:一)?年度` },
@@ -122,6 +125,9 @@ export function findFacts(text: string, ranges: [number, number][]): Fact[] {
     for (let m = PROC_RE.exec(part); m; m = PROC_RE.exec(part)) {
       const proc = PROCEDURES.find((p) => p.word === m!.groups!.w)!;
       if (otherPeriod(part, m.index)) continue;
+      // '直接提起行政诉讼26件' / '复议后起诉的行政诉讼3件' is one group, not the two together (FACT_CUES)
+      const lead = part.slice(startOf(part, m.index, CLAUSE_END), m.index);
+      if (/直接|复议后|经复议/.test(lead)) continue;
       push(proc.groups.map((g) => `t4.${g}.total`), m);
       // its results: up to the end of the sentence or the next procedure
       const end = m.index + m[0].length;

@@ -100,3 +100,13 @@ describe('findFacts, dated clauses', () => {
     expect(facts('去年发生行政复议3件，其中结果维持2件。')).toEqual([]);
   });
 });
+
+describe('findFacts, litigation groups', () => {
+  it('a named group is that group alone, never both together', () => {
+    expect(facts('未经复议直接提起行政诉讼26件，复议后起诉20件。')).toEqual([
+      { keys: 't4.suit_direct.total', value: 26 },
+      { keys: 't4.suit_after.total', value: 20 },
+    ]);
+    expect(facts('申请人经复议后提起行政诉讼3件。')).toEqual([{ keys: 't4.suit_after.total', value: 3 }]);
+  });
+});

@@ -150,3 +150,40 @@ function T3_ROWS_TEXT(f: Record<string, number | string | null>, cell: (k: strin
   const head = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况', '自然人 | 法人或其他组织 | 总计', '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他'];
   return [...head, ...T3_TEMPLATE.map(([, label, key]) => [label, ...T3_COLS.map((c) => cell(`t3.${key}.${c}`, f[`t3.${key}.${c}`]))].join(' | '))].join('\n');
 }
+
+describe('figures stated in the prose settle what the sums leave open (huaian-2024 figures)', () => {
+  const t2Glued = '第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章1011行政规范性文件82666第二十条第（五）项信息内容本年处理决定数量行政许可447228';
+  // table 四 as pdftotext (raw) gives it: the groups interleaved with header words
+  const t4Pdf = ['行政复议', '行政诉讼', '未经复议直接起诉', '结果 维持', '结果 纠正', '72', '64', '178', '37', '复议后起诉', '结果 维持', '12', '1', '1', '6', '总计', '351', '13', '4', '8', '1', '26', '总计', '20'].join('\n\n');
+  it('without such figures, the ambiguous cells stay out with a note', async () => {
+    const { values, res } = await tableValues(reportText({ t2: t2Glued, t3: t3Shape7(HUAIAN), t4: t4Pdf }), 'none.txt');
+    expect(values.has('t2.normative.issued')).toBe(false);
+    expect(values.has('t2.rules.issued')).toBe(false);
+    expect([...values.keys()].filter((k) => k.startsWith('t4.'))).toEqual([]);
+    expect(res.notes.some((n) => n.keys.includes('t4.review.total'))).toBe(true);
+    expect(values.get('t2.license.decisions')).toBe(447228);
+  });
+  it('with them, every cell consistent with them is read', async () => {
+    const prose =
+      '本年度新制定规章1件，制发行政规范性文件8件，废止规范性文件26件。全年因政府信息公开引起行政复议351件，其中结果维持72件，结果纠正64件，' +
+      '其他结果178件，尚未审结37件；行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。未经复议直接提起行政诉讼26件。';
+    const { values } = await tableValues(reportText({ prose, t2: t2Glued, t3: t3Shape7(HUAIAN), t4: t4Pdf }), 'stated.txt');
+    expectKeys(values, HUAIAN, ['t2.rules.issued', 't2.rules.repealed', 't2.rules.in_force', 't2.normative.issued', 't2.normative.repealed', 't2.normative.in_force', ...T4_KEYS]);
+  });
+  it('figures that leave several groupings settle only the groups they share', async () => {
+    // 行政诉讼 46 (25/5/9/7) is both litigation groups together: true both ways round
+    const prose = '全年政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。';
+    const { values, res } = await tableValues(reportText({ prose, t3: t3Shape7(HUAIAN), t4: t4Pdf }), 'review-only.txt');
+    expect([...values.keys()].filter((k) => k.startsWith('t4.')).sort()).toEqual(T4_KEYS.filter((k) => k.startsWith('t4.review.')).sort());
+    expectKeys(values, HUAIAN, T4_KEYS.filter((k) => k.startsWith('t4.review.')));
+    expect(res.notes.filter((n) => n.keys.includes('t4.suit_direct.total') || n.keys.includes('t4.suit_after.total'))).toHaveLength(2);
+  });
+  it('a stated figure no reading matches (another scope) is set aside; one that fits several readings settles only what they share', async () => {
+    const prose = '本年度制发行政规范性文件8件，清理后现行有效规范性文件393件。';
+    const { values, res } = await tableValues(reportText({ prose, t2: t2Glued, t3: t3Shape7(HUAIAN) }), 'partial.txt');
+    expect(values.get('t2.normative.issued')).toBe(8); // 8|2|666, 8|26|66, 8|266|6
+    expect(values.has('t2.normative.repealed')).toBe(false);
+    expect(values.has('t2.normative.in_force')).toBe(false);
+    expect(res.notes.some((n) => n.keys.includes('t2.normative.in_force') && n.message.includes('正文'))).toBe(true);
+  });
+});

@@ -121,7 +121,17 @@ async function runImport(
   pool?.setKnown(known);
   const signal = opts.signal;
 
-  const writer = new BatchWriter(db);
+  const writer = new BatchWriter<{ id: number; duplicate: boolean }>(db, (lost, error) => {
+    // The group's commit failed: none of its files is in the database after all.
+    for (const { label, result } of lost) {
+      if (result.duplicate) summary.duplicates--;
+      else {
+        summary.imported--;
+        summary.documentIds = summary.documentIds.filter((id) => id !== result.id);
+      }
+      fail(db, summary, label, `保存到数据库失败：${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
   const write = (label: string, outcome: JobOutcome) => {
     if (signal?.aborted) return; // not yet written: left out
     sampleRss();
@@ -174,11 +184,7 @@ async function runImport(
     }
   } finally {
     sampleRss();
-    const lost = writer.commit();
-    if (lost.length) {
-      summary.imported = Math.max(0, summary.imported - lost.length);
-      for (const l of lost) fail(db, summary, l, '保存到数据库失败：提交事务失败');
-    }
+    writer.commit();
     await pool?.close();
   }
   summary.cancelled = signal?.aborted ?? false;

@@ -4,8 +4,9 @@ import { normalize } from '../../normalize/index.js';
 import { field, type ExtractContext } from '../source.js';
 import type { ExtractedField, ExtractionNote } from '../types.js';
 import { findAgencyInBody, findFrequentName, topSelfReference } from './agency.js';
+import { metadataWindow } from './origin.js';
 import { findPublished } from './published.js';
-import { findTitles, type TitleCandidate } from './title.js';
+import { findTitles, type Span, type TitleCandidate } from './title.js';
 import { findFrequentYear, findPeriodYear, findYearStatement } from './year.js';
 
 const KIND_ORDER: Record<TitleCandidate['kind'], number> = { line: 0, bracket: 1, verb: 2 };
@@ -24,8 +25,14 @@ export interface MetadataResult {
 }
 
 export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): MetadataResult {
-  const text = ctx.norm.text;
-  const titles = byKind(findTitles(text, 6000));
+  const full = ctx.norm.text;
+  // Every reader looks from a little before the report's own opening: site chrome above it does not count.
+  // Spans found in this view are shifted back to the whole text.
+  const window = metadataWindow(full);
+  const skip = window.start;
+  const text = skip ? full.slice(skip) : full;
+  const shift = <T extends { span: Span } | undefined>(hit: T): T => (hit && skip ? { ...hit, span: moved(hit.span, skip) } : hit);
+  const titles = byKind(findTitles(text, 6000)).map((t) => (skip ? movedTitle(t, skip) : t));
   const fromHtml = htmlTitle ? byKind(findTitles(normalize(htmlTitle).text)) : [];
   const fields: ExtractedField[] = [];
   const notes: ExtractionNote[] = [];
@@ -37,8 +44,8 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   // year the HTML title, the statistical period, the body's most mentioned year or a sentence naming the
   // report's year confirms wins; when none
   // does, the lines are a list of other reports and that confirming source gives the year itself.
-  const period = findPeriodYear(text);
-  const inBody = period ?? findFrequentYear(text) ?? findYearStatement(text);
+  const period = shift(findPeriodYear(text));
+  const inBody = period ?? shift(findFrequentYear(text)) ?? shift(findYearStatement(text));
   const hint = hYear?.year ?? inBody?.year;
   const withYear = titles.filter((t) => t.year !== undefined);
   const lines = withYear.filter((t) => t.kind !== 'verb');
@@ -62,7 +69,7 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   // agency: a named title, the body's own naming, the HTML title, then a self-reference (我局) as a last resort
   const namedTitles = titles.filter((t) => t.agency && !t.agencyIsSelf);
   const named = namedTitles.find((t) => t.year === year) ?? namedTitles[0];
-  const body = named ? undefined : findAgencyInBody(text);
+  const body = named ? undefined : shift(findAgencyInBody(text));
   const htmlNamed = fromHtml.find((t) => t.agency && !t.agencyIsSelf);
   const self = titles.find((t) => t.agency && t.agencyIsSelf);
   if (named?.agency) {
@@ -74,8 +81,8 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   } else if (body) {
     fields.push(field(ctx, 'agency', body.name, 'metadata', body.confidence, body.span));
   } else {
-    const frequent = findFrequentName(text);
-    const me = self?.agency ? undefined : topSelfReference(text);
+    const frequent = shift(findFrequentName(text));
+    const me = self?.agency ? undefined : shift(topSelfReference(text));
     if (frequent) {
       fields.push(field(ctx, 'agency', frequent.name, 'metadata', frequent.confidence, frequent.span));
       notes.push({ keys: ['agency'], message: `报告没有写明主体的标题，“${frequent.name}”是正文中反复出现的名称，请核对` });
@@ -92,8 +99,23 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   if (year === undefined) notes.push({ keys: ['year'], message: '未能从标题或正文识别报告年度' });
 
   // the page header sits near the title, which long site chrome (menus, link lists) may push down the page
-  const titleAt = (named ?? tYear)?.at ?? 0;
-  const pub = findPublished(text, year, Math.max(PUBLISHED_WINDOW, titleAt + PUBLISHED_WINDOW / 2));
+  // (near the title, or without one near the report's opening)
+  const title = named ?? tYear;
+  const anchor = title ? title.at - skip : window.opening !== undefined ? window.opening - skip : undefined;
+  const pub = shift(findPublished(text, year, Math.max(PUBLISHED_WINDOW, (anchor ?? 0) + PUBLISHED_WINDOW / 2), anchor));
   if (pub) fields.push(field(ctx, 'published', pub.value, 'metadata', pub.rank <= 2 ? 0.9 : 0.7, pub.span));
   return { fields, notes, year };
+}
+
+function moved(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+function movedTitle(t: TitleCandidate, by: number): TitleCandidate {
+  return {
+    ...t,
+    at: t.at + by,
+    yearSpan: t.yearSpan && moved(t.yearSpan, by),
+    agencySpan: t.agencySpan && moved(t.agencySpan, by),
+  };
 }

@@ -39,14 +39,21 @@ const NOT_PUBLICATION = [
 ];
 const BARE_LABEL_GUARD = new RegExp(`(?:${NOT_PUBLICATION.map(sp).join('|')})\\s*$`);
 
+/** How far from the title a page header's date may stand. */
+export const NEAR_TITLE = 1500;
+
 export interface PublishedDate {
   value: string;
   span: Span;
   rank: number;
 }
 
-/** The best labelled date in the first `limit` characters, or undefined. */
-export function findPublished(text: string, reportYear?: number, limit = 3000): PublishedDate | undefined {
+/**
+ * The best labelled date in the first `limit` characters, or undefined. With the title's position (`near`)
+ * only dates within NEAR_TITLE of it count, and among labels of the same rank the nearest wins: dated news
+ * items elsewhere on the page are not the report's header.
+ */
+export function findPublished(text: string, reportYear?: number, limit = 3000, near?: number): PublishedDate | undefined {
   let best: PublishedDate | undefined;
   LABEL_RE.lastIndex = 0;
   const head = text.slice(0, limit);
@@ -56,12 +63,15 @@ export function findPublished(text: string, reportYear?: number, limit = 3000): 
     if ((label === '时间' || label === '日期') && BARE_LABEL_GUARD.test(head.slice(Math.max(0, m.index - 8), m.index))) continue;
     const rank = DATE_LABELS.find((l) => l.label === label)?.rank ?? 9;
     const at = m.index + m[0].length;
+    // with a title, only the header around it: dates further away belong to other items of the page
+    if (near !== undefined && Math.abs(at - near) > NEAR_TITLE) continue;
     const d = readDate(head.slice(at, at + 40));
     if (!d) continue;
     const y = Number(d.value.slice(0, 4));
     // a report is published in or after its year, and not years later
     if (reportYear !== undefined && (y < reportYear || y > reportYear + 2)) continue;
-    if (!best || rank < best.rank) best = { value: d.value, span: { start: at, end: at + d.length }, rank };
+    const closer = near !== undefined && best && rank === best.rank && Math.abs(at - near) < Math.abs(best.span.start - near);
+    if (!best || rank < best.rank || closer) best = { value: d.value, span: { start: at, end: at + d.length }, rank };
   }
   return best;
 }

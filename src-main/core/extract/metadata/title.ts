@@ -59,6 +59,16 @@ export function findTitles(text: string, limit = text.length): TitleCandidate[] 
   return out;
 }
 
+/** The line start of the first title of its own line (not a link) before `limit`, or undefined. */
+export function findFirstLineTitle(text: string, limit = text.length): number | undefined {
+  SUFFIX.lastIndex = 0;
+  for (let m = SUFFIX.exec(text); m && m.index < limit; m = SUFFIX.exec(text)) {
+    const c = candidateAt(text, m.index);
+    if (c?.kind === 'line' && c.year !== undefined) return text.lastIndexOf('\n', (c.yearSpan ?? c.agencySpan ?? { start: c.at }).start) + 1;
+  }
+  return undefined;
+}
+
 function candidateAt(text: string, at: number): TitleCandidate | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   let from = lineStart;

@@ -36,6 +36,15 @@ const REWRITES: Record<string, (text: string, base: Meta, gold: Gold) => string 
     const [y, m, d] = base.published.split('-');
     return text.replace(base.published, `${y}年${Number(m)}月${Number(d)}日`);
   },
+  'eleven thousand characters of site chrome above the text': (text) =>
+    '首页 | 政务公开 | 政府信息公开指南 | 政府信息公开制度 | 法定主动公开内容 | 政府信息公开年报 | 政策解读 | 回应关切\n'.repeat(150) + text,
+  // a news ticker at the top of the page, then the menus, then the report
+  'dated news items at the top of the page': (text, base) => {
+    const { year } = base;
+    if (typeof year !== 'number') return undefined;
+    const news = [3, 5, 7].map((m) => `某某新闻标题第${m}条 发布时间：${year + 1}-0${m}-15`).join('\n');
+    return `${news}\n${'首页 | 新闻中心 | 政务公开 | 政府信息公开指南 | 政府信息公开年报\n'.repeat(60)}${text}`;
+  },
   'site chrome and links to other years’ reports above the text': (text, base) => {
     const { year, agency } = base;
     if (typeof year !== 'number' || typeof agency !== 'string' || /^[我本]/.test(agency)) return undefined;

@@ -1,5 +1,6 @@
 // `nianbao import <paths…> [--db FILE] [--json] [--workers N]`: import files and folders into the database.
-// Exit 0 when the run completed (even with per-file failures), 2 for bad usage or an unusable database.
+// Exit 0 when the run completed (even with per-file failures), 2 for bad usage or an unusable database,
+// 130 when interrupted (Ctrl+C; files already written stay).
 import { DatabaseError, openDatabase, resolveDbPath, type Db } from '../core/db/open.js';
 import { importPaths, type ImportProgress, type ImportSummary } from '../core/import/import-service.js';
 import { UsageError, type Command } from './args.js';
@@ -47,7 +48,8 @@ const command: Command = {
           }),
         );
       }
-      return 0;
+      // Ctrl+C: what was written stays; the run did not complete.
+      return summary.cancelled ? 130 : 0;
     } finally {
       process.off('SIGINT', onSigint);
       db.close();

@@ -7,7 +7,7 @@ import type { Span } from './title.js';
 const PERIOD_RE = new RegExp(
   `(${YEAR_SOURCE})\\s*年\\s*(?:0?1|一)\\s*月\\s*(?:0?1|一)\\s*日\\s*(?:起)?\\s*(?:至|到|-|—|~|－)\\s*(?:(${YEAR_SOURCE})\\s*年\\s*)?(?:12|十二)\\s*月\\s*(?:31|三十一)\\s*日`,
 );
-const YEAR_RE = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+const YEAR_RE = new RegExp(`(${YEAR_SOURCE})\\s*年`, 'g');
 
 export interface YearHit {
   year: number;
@@ -56,7 +56,8 @@ export function findFrequentYear(text: string, limit = 6000): YearHit | undefine
   const head = text.slice(0, limit);
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(head); m; m = YEAR_RE.exec(head)) {
-    const y = Number(m[1]);
+    const y = parseYear(m[1]);
+    if (y === undefined) continue;
     const c = counts.get(y);
     if (c) c.n++;
     else counts.set(y, { n: 1, at: m.index });

@@ -28,6 +28,10 @@ describe('report year in other real wordings', () => {
     expect(findPeriodYear('自二〇一六年一月一日起至二〇一七年十二月三十一日止')).toBeUndefined();
   });
 
+  it('counts years written in Chinese digits', () => {
+    expect(findFrequentYear('二〇一七年，我局认真落实。二〇一七年全年公开信息。\n某某局\n二〇一八年一月十日')?.year).toBe(2017);
+  });
+
   it('reads the year a report says it reports on', () => {
     expect(findYearStatement('现将我局2022年度政府信息公开工作情况报告如下:')?.year).toBe(2022);
     expect(findYearStatement('特公布二〇二一年度政府信息公开工作年度报告。')?.year).toBe(2021);

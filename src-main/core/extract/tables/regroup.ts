@@ -5,7 +5,9 @@
 // The sums alone never say which subsequence is which group (any relabelling adds up as well), so every
 // labelling is a candidate and only stated figures (narrative-facts.ts) can tell them apart.
 
-const LIMIT = 300_000;
+const LIMIT = 60_000;
+// more groupings than this (a row of mostly zeros) cannot be told apart by a few stated figures anyway
+const MAX_PARTITIONS = 2_000;
 
 export interface Regroupings {
   /** per candidate: for canonical cell k (group * size + column), the index of its number in the stream */
@@ -28,6 +30,9 @@ export function regroupings(values: number[], groups: number, size: number): Reg
   let visited = 0;
   let truncated = false;
   const partitions: number[][][] = [];
+  // the largest number after position i: an unfinished group's partial sum must still appear as its total
+  const maxAfter = new Array<number>(values.length + 1).fill(-1);
+  for (let i = values.length - 1; i >= 0; i--) maxAfter[i] = Math.max(values[i], maxAfter[i + 1]);
 
   function rec(i: number): void {
     if (truncated) return;
@@ -36,7 +41,8 @@ export function regroupings(values: number[], groups: number, size: number): Reg
       return;
     }
     if (i === values.length) {
-      partitions.push(members.map((m) => m.slice()));
+      if (partitions.length >= MAX_PARTITIONS) truncated = true;
+      else partitions.push(members.map((m) => m.slice()));
       return;
     }
     const v = values[i];
@@ -45,6 +51,7 @@ export function regroupings(values: number[], groups: number, size: number): Reg
       const m = members[j];
       if (m.length === size) continue;
       if (m.length === size - 1 && sums[j] !== v) continue;
+      if (m.length < size - 1 && sums[j] + v > maxAfter[i + 1]) continue;
       m.push(i);
       sums[j] += v;
       rec(i + 1);
@@ -55,7 +62,7 @@ export function regroupings(values: number[], groups: number, size: number): Reg
     if (members.length < groups) {
       members.push([i]);
       sums.push(v);
-      if (size > 1 || v === 0) rec(i + 1);
+      if (size > 1 ? v <= maxAfter[i + 1] : v === 0) rec(i + 1);
       members.pop();
       sums.pop();
     }

@@ -24,3 +24,14 @@ describe('regroupings', () => {
     expect(regroupings([1, 2, 3], 3, 5).candidates).toEqual([]);
   });
 });
+
+describe('regroupings, limits', () => {
+  it('a stream of mostly zeros has too many groupings: reported as truncated, quickly', () => {
+    const stream = [0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0];
+    const t0 = performance.now();
+    const r = regroupings(stream, 3, 5);
+    expect(r.truncated).toBe(true);
+    expect(r.candidates).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});

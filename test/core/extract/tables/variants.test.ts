@@ -187,3 +187,35 @@ describe('figures stated in the prose settle what the sums leave open (huaian-20
     expect(res.notes.some((n) => n.keys.includes('t2.normative.in_force') && n.message.includes('正文'))).toBe(true);
   });
 });
+
+describe('table 二 as text (huaian-2024 figures)', () => {
+  const rows = (sep: string, fees: string, fw = false) => {
+    const w = (s: string) => (fw ? s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : s);
+    return [
+      '第二十条第（一）项',
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'].join(sep),
+      ['规章', '1', '0', '11'].map(w).join(sep),
+      ['行政规范性文件', '8', '26', '66'].map(w).join(sep),
+      '第二十条第（五）项',
+      ['信息内容', '本年处理决定数量'].join(sep),
+      ['行政许可', w('447,228')].join(sep),
+      '第二十条第（六）项',
+      ['信息内容', '本年处理决定数量'].join(sep),
+      ['行政处罚', w('3985758')].join(sep),
+      ['行政强制', w('88283')].join(sep),
+      '第二十条第（八）项',
+      ['信息内容', '本年收费金额（单位：万元）'].join(sep),
+      ['行政事业性收费', w(fees)].join(sep),
+    ].join('\n');
+  };
+  it('" | " rows and whitespace rows, amounts with separators or a unit, full-width digits', async () => {
+    for (const sep of [' | ', '      ']) {
+      for (const fees of ['96,171.6', '96171.6万元', '96171.60']) {
+        for (const fw of [false, true]) {
+          const { values } = await tableValues(reportText({ t2: rows(sep, fees, fw), t3: t3Shape7(HUAIAN) }), 't2.txt');
+          expectKeys(values, HUAIAN, Object.keys(HUAIAN).filter((k) => k.startsWith('t2.')));
+        }
+      }
+    }
+  });
+});

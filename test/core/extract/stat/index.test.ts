@@ -5,7 +5,8 @@ import type { TableBlock } from '../../../../src-main/core/document.js';
 import { extractStat } from '../../../../src-main/core/extract/stat/index.js';
 import { parseFile } from '../../../../src-main/core/import/parse-file.js';
 import { normalize } from '../../../../src-main/core/normalize/index.js';
-import { DOCS_DIR } from '../../../helpers/corpus.js';
+import { extractReport } from '../../../../src-main/core/extract/index.js';
+import { DOCS_DIR, loadGolds } from '../../../helpers/corpus.js';
 
 async function stat(doc: string) {
   const parsed = await parseFile(new Uint8Array(readFileSync(join(DOCS_DIR, doc))), doc);
@@ -55,3 +56,31 @@ describe('extractStat on real pre-2019 reports', () => {
     expect(get('stat.fees')).toMatchObject({ value: 0 });
   });
 });
+
+// Metamorphic: the real pre-2019 reports with look-alike sentences added — last year's figures, a running
+// total, another kind of application — must give the same stat figures.
+describe('extractStat ignores look-alike sentences added to real reports', () => {
+  const run = (text: string) =>
+    extractReport({ parsed: { kind: 'txt', encoding: 'utf-8', encodingConfidence: 1, text, blocks: [], notes: [] }, norm: normalize(text) });
+  const stats = (r: ReturnType<typeof run>) => Object.fromEntries(r.fields.filter((f) => f.key.startsWith('stat.')).map((f) => [f.key, f.value]));
+
+  it('on every pre-2019 text report of the corpus', () => {
+    const changed: string[] = [];
+    let tried = 0;
+    for (const g of loadGolds().filter((x) => x.doc.endsWith('.txt') && x.fields.format === 'pre2019')) {
+      const text = readFileSync(join(DOCS_DIR, g.doc), 'utf8').replace(/\r\n?/g, '\n');
+      const base = run(text);
+      const year = base.fields.find((f) => f.key === 'year')?.value;
+      if (typeof year !== 'number') continue;
+      tried++;
+      const extra = `${year - 1}年收到政府信息公开申请99件，去年受理政府信息公开申请98件。截至目前累计主动公开政府信息99999条。全年共受理行政审批申请1500件。`;
+      const at = Math.max(0, text.indexOf('\n', 200));
+      const a = stats(base);
+      const b = stats(run(`${text.slice(0, at)}\n${extra}${text.slice(at)}`));
+      for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) if (a[k] !== b[k]) changed.push(`${g.doc} ${k}: ${a[k]} → ${b[k]}`);
+    }
+    expect(tried).toBeGreaterThan(20);
+    expect(changed).toEqual([]);
+  });
+});
+

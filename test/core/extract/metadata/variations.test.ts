@@ -29,6 +29,21 @@ const REWRITES: Record<string, (text: string, base: Meta, gold: Gold) => string 
     lines[i] = lines[i].replace(String(base.year), cnYear(base.year));
     return lines.join('\n');
   },
+  'title line broken after the body (an <h1> with <br>)': (text) => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l, k) => k < 80 && /^\s*\S{2,25}?(?:19|20)\d{2}年度?\S*信息公开\S*(?:报告|年报)\s*$/.test(l));
+    const m = i < 0 ? null : /^(\s*\S{2,25}?)((?:19|20)\d{2}年度?\S*)$/.exec(lines[i]);
+    if (!m) return undefined;
+    lines[i] = `${m[1]}\n${m[2]}`;
+    return lines.join('\n');
+  },
+  'title line broken inside 政府信息公开工作年度报告': (text) => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l, k) => k < 80 && /(?:19|20)\d{2}年度?政府信息公开工作年度报告\s*$/.test(l) && !/[,，。]/.test(l));
+    if (i < 0) return undefined;
+    lines[i] = lines[i].replace('政府信息公开工作年度报告', '政府信息公开\n工作年度报告');
+    return lines.join('\n');
+  },
   'header date with /': (text, base) => (typeof base.published === 'string' && text.includes(base.published) ? text.replace(base.published, base.published.replace(/-/g, '/')) : undefined),
   'header date with .': (text, base) => (typeof base.published === 'string' && text.includes(base.published) ? text.replace(base.published, base.published.replace(/-/g, '.')) : undefined),
   'header date in 年月日': (text, base) => {

@@ -290,7 +290,7 @@ function agreedGroups(cands: CellValue[][], facts: Fact[], why: (n: number) => s
 /** Table 四 numbers out of order (PDF text): its groups dealt back from the stream, settled by stated figures. */
 function regroupedTable4(values: CellValue[], facts: Fact[]): { found: Found[]; notes: ExtractionNote[] } {
   const fail = (why: string) => ({ found: [], notes: [{ keys: T4_KEYS, message: `表四未提取：数字与表头文字交错，按原顺序不符合合计关系，${why}` }] });
-  if (values.some((v) => v.value === null)) return fail('无法确定各数所在单元格');
+  if (values.some((v) => v.value === null) || values.length !== T4_KEYS.length) return fail('无法确定各数所在单元格');
   const size = T4_COLUMNS.length;
   const rg = regroupings(values.map((v) => v.value ?? 0), T4_KEYS.length / size, size);
   if (rg.truncated) return fail('可能的排列过多，无法确定各数所在单元格');

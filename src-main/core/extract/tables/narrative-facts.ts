@@ -19,6 +19,8 @@ export interface FactCue {
   keys: string[];
   /** regex source over compact text (no whitespace); {N} the figure, {~k} up to k filler characters */
   template: string;
+  /** regex source the sentence before the match must contain ('办结69件' counts requests only after '申请') */
+  sentence?: string;
 }
 
 // Filler stays in one clause and never runs over words that make it another figure.
@@ -38,12 +40,13 @@ export const FACT_CUES: FactCue[] = [
   { keys: ['t2.license.decisions'], template: `(?:作出|做出|办理|办结|处理)(?:了)?{~4}行政许可(?:决定|事项|案件)?(?:共)?{N}件` },
   { keys: ['t2.penalty.decisions'], template: `(?:作出|做出|办理|办结|处理|查处)(?:了)?{~4}行政处罚(?:决定|案件)?(?:共)?{N}(?:件|起)` },
   { keys: ['t2.coercion.decisions'], template: `(?:作出|做出|实施|采取|办理)(?:了)?{~4}行政强制(?:措施|决定|案件)?(?:共)?{N}(?:件|起)` },
-  { keys: ['t3.new.total'], template: `(?:收到|受理|新收|接收|接到)(?:了)?{~24}申请(?:共计|共|合计)?{N}件` },
+  { keys: ['t3.new.total'], template: `(?:收到|受理|新收|接收|接到)(?:了)?{~24}申请(?:公开)?(?:事项|件数)?(?:共计|共|合计)?{N}件` },
   { keys: ['t3.new.total'], template: `(?:共|总共)?(?:收到|受理|新收|接收|接到)(?:了)?{N}件(?:政府信息公开)?申请` },
   // one of the two litigation groups, named
   { keys: ['t4.suit_direct.total'], template: `(?:未经复议)?直接(?:提起|起诉)(?:的)?(?:行政诉讼)?(?:案件)?(?:共)?{N}(?:件|起|宗)` },
   { keys: ['t4.suit_after.total'], template: `复议后(?:提起|起诉)(?:的)?(?:行政诉讼)?(?:案件)?(?:共)?{N}(?:件|起|宗)` },
-  { keys: ['t3.total.total'], template: `(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共)?{N}件` },
+  { keys: ['t3.total.total'], template: `(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)(?:申请)?(?:共计|共)?{N}件` },
+  { keys: ['t3.total.total'], template: `(?:办结|答复)(?:了)?(?:共计|共)?{N}件`, sentence: '申请' },
   { keys: ['t3.carried.total'], template: `上(?:一)?年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?{N}件` },
   { keys: ['t3.carry_forward.total'], template: `{N}件(?:申请)?(?:结转|顺延)(?:到|至)?下(?:一)?年度` },
   { keys: ['t3.carry_forward.total'], template: `结转(?:到|至)?下(?:一)?年度(?:继续)?(?:办理)?(?:的)?(?:申请)?{N}件` },
@@ -68,7 +71,7 @@ function compile(template: string): RegExp {
   return new RegExp(src, 'gd');
 }
 
-const CUES = FACT_CUES.map((c) => ({ keys: c.keys, re: compile(c.template) }));
+const CUES = FACT_CUES.map((c) => ({ keys: c.keys, re: compile(c.template), sentence: c.sentence ? new RegExp(c.sentence) : undefined }));
 const PROC_RE = new RegExp(
   `(?<w>${PROCEDURES.map((p) => p.word).join('|')})(?:案件|案)?(?:共|共计|合计)?(?<![\\d.])(?<n>${FIGURE_SOURCE})(?![\\d.])(?:件|起|宗|个)`,
   'gd',
@@ -119,7 +122,10 @@ export function findFacts(text: string, ranges: [number, number][]): Fact[] {
     };
     for (const c of CUES) {
       c.re.lastIndex = 0;
-      for (let m = c.re.exec(part); m; m = c.re.exec(part)) push(c.keys, m);
+      for (let m = c.re.exec(part); m; m = c.re.exec(part)) {
+        if (c.sentence && !c.sentence.test(part.slice(startOf(part, m.index, SENTENCE_END), m.index))) continue;
+        push(c.keys, m);
+      }
     }
     PROC_RE.lastIndex = 0;
     for (let m = PROC_RE.exec(part); m; m = PROC_RE.exec(part)) {

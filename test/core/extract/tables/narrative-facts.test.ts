@@ -110,3 +110,48 @@ describe('findFacts, litigation groups', () => {
     expect(facts('申请人经复议后提起行政诉讼3件。')).toEqual([{ keys: 't4.suit_after.total', value: 3 }]);
   });
 });
+
+describe('findFacts, 依申请公开 wordings', () => {
+  it('受理依申请公开N件 is the year’s new requests', () => {
+    expect(facts('全年共受理依申请公开45件，办结依申请公开44件。')).toEqual([
+      { keys: 't3.new.total', value: 45 },
+      { keys: 't3.total.total', value: 44 },
+    ]);
+  });
+});
+
+describe('findFacts, other matters', () => {
+  it('办结 counts requests only in a sentence about 申请 (not 政务服务窗口 business)', () => {
+    expect(facts('2021年政务服务窗口共受理各类业务438件,办结438件,办结率100%。')).toEqual([]);
+  });
+});
+
+describe('stated figures against the gold tables of the corpus', () => {
+  it('agree with the table in the great majority of cases (the rest: another scope, or the report contradicts itself)', async () => {
+    const { loadGolds } = await import('../../../helpers/corpus.js');
+    const { loadDoc } = await import('./load-corpus.js');
+    const { flatDoc, table2Region, table3Region, table4Region } = await import('../../../../src-main/core/extract/tables/flattened.js');
+    let agree = 0;
+    let disagree = 0;
+    for (const g of loadGolds()) {
+      if (!Object.keys(g.fields).some((k) => /^t[234]\./.test(k))) continue;
+      const { norm } = await loadDoc(g.doc);
+      const d = flatDoc(norm.text);
+      const start2 = table2Region(d, d.c.text.length);
+      const r3 = table3Region(d, start2 ? start2.cFrom : 0);
+      const r2 = table2Region(d, r3 ? r3.cFrom : d.c.text.length);
+      if (!r2 && !r3) continue;
+      const r4 = table4Region(d, r3 ? r3.cFrom : r2!.cFrom);
+      const from = r2?.cFrom ?? r3?.cFrom ?? 0;
+      const to = r4?.cTo ?? r3?.cTo ?? from;
+      for (const f of findFacts(d.c.text, [[0, from], [to, d.c.text.length]])) {
+        if (!f.keys.every((k) => k in g.fields)) continue;
+        const sum = f.keys.reduce((s, k) => s + Number(g.fields[k] ?? 0), 0);
+        if (sum === f.value) agree++;
+        else disagree++;
+      }
+    }
+    expect(agree).toBeGreaterThan(50);
+    expect(disagree / (agree + disagree)).toBeLessThan(0.1);
+  });
+});

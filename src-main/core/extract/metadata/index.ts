@@ -1,5 +1,6 @@
 // agency, year, published: from the title (in the text or the HTML <title>), the page header, and the
-// first sentences. Each comes with the span it was read from.
+// first sentences — all read in a window that starts a little before the report's own opening (origin.ts),
+// so site chrome above it does not matter. Each comes with the span it was read from.
 import { normalize } from '../../normalize/index.js';
 import { field, type ExtractContext } from '../source.js';
 import type { ExtractedField, ExtractionNote } from '../types.js';

@@ -31,6 +31,15 @@ const UNIT = '(?:件|个|份|起|宗)';
 const NORMATIVE = '(?:行政)?规范性(?:文件)?';
 const MADE = '(?:制发|印发|出台|制定|新制作|新制定|新出台)(?:了|的)?';
 
+const subTotals = (group: string, rows: string[]) => rows.map((r) => `t3.${group}.${r}.total`);
+/** Table 三 kinds of result made of sub-rows (both formats; 其他处理 has sub-rows in 2021 only). */
+const T3_SUBROWS = {
+  withheld: subTotals('withheld', ['secret', 'law', 'safety', 'third_party', 'internal', 'process', 'enforcement', 'query']),
+  unable: subTotals('unable', ['not_held', 'create', 'unclear']),
+  rejected: subTotals('rejected', ['petition', 'duplicate', 'publication', 'mass', 'confirm']),
+  other2021: subTotals('other', ['no_correction', 'no_fee', 'misc']),
+};
+
 /** Cues for table 二 and 三 cells (2021 and 2019 keys; a fact whose keys a table lacks is never used). */
 export const FACT_CUES: FactCue[] = [
   ...['t2.normative.issued', 't2.normative.made'].map((k) => ({ keys: [k], template: `${MADE}{~8}${NORMATIVE}(?:共|合计)?{N}${UNIT}` })),
@@ -47,6 +56,15 @@ export const FACT_CUES: FactCue[] = [
   { keys: ['t4.suit_after.total'], template: `复议后(?:提起|起诉)(?:的)?(?:行政诉讼)?(?:案件)?(?:共)?{N}(?:件|起|宗)` },
   { keys: ['t3.total.total'], template: `(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)(?:申请)?(?:共计|共)?{N}件` },
   { keys: ['t3.total.total'], template: `(?:办结|答复)(?:了)?(?:共计|共)?{N}件`, sentence: '申请' },
+  // results of the year's requests, by kind: a kind with sub-rows is the sum of their totals
+  { keys: ['t3.public.total', 't3.partial.total'], template: `予以公开(?:及|和|与|、)部分公开(?:的)?(?:共)?{N}件` },
+  { keys: ['t3.public.total'], template: `(?<!部分|不)予以公开(?:的)?(?:共)?{N}件` },
+  { keys: ['t3.partial.total'], template: `(?<!及|和|与|、)部分公开(?:的)?(?:共)?{N}件` },
+  { keys: T3_SUBROWS.withheld, template: `不予公开(?:的)?(?:共)?{N}件` },
+  { keys: T3_SUBROWS.unable, template: `无法提供(?:的)?(?:共)?{N}件` },
+  { keys: T3_SUBROWS.rejected, template: `不予处理(?:的)?(?:共)?{N}件` },
+  { keys: T3_SUBROWS.other2021, template: `其他处理(?:的)?(?:共)?{N}件` },
+  { keys: ['t3.other.total'], template: `其他处理(?:的)?(?:共)?{N}件` },
   { keys: ['t3.carried.total'], template: `上(?:一)?年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?{N}件` },
   { keys: ['t3.carry_forward.total'], template: `{N}件(?:申请)?(?:结转|顺延)(?:到|至)?下(?:一)?年度` },
   { keys: ['t3.carry_forward.total'], template: `结转(?:到|至)?下(?:一)?年度(?:继续)?(?:办理)?(?:的)?(?:申请)?{N}件` },

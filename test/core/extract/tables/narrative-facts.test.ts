@@ -155,3 +155,20 @@ describe('stated figures against the gold tables of the corpus', () => {
     expect(disagree / (agree + disagree)).toBeLessThan(0.1);
   });
 });
+
+describe('findFacts, results by kind', () => {
+  it('a kind with sub-rows is the sum of their totals (pingtan-2023 wording)', () => {
+    const got = facts('办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理1件，占1.23%；其他处理2件，占2.47%；');
+    expect(got).toContainEqual({ keys: 't3.public.total+t3.partial.total', value: 42 });
+    expect(got).toContainEqual({ keys: 't3.withheld.secret.total+t3.withheld.law.total+t3.withheld.safety.total+t3.withheld.third_party.total+t3.withheld.internal.total+t3.withheld.process.total+t3.withheld.enforcement.total+t3.withheld.query.total', value: 5 });
+    expect(got).toContainEqual({ keys: 't3.unable.not_held.total+t3.unable.create.total+t3.unable.unclear.total', value: 31 });
+    expect(got).toContainEqual({ keys: 't3.other.no_correction.total+t3.other.no_fee.total+t3.other.misc.total', value: 2 });
+    expect(got.filter((f) => f.keys === 't3.public.total' || f.keys === 't3.partial.total')).toEqual([]);
+  });
+  it('予以公开 and 部分公开 on their own', () => {
+    expect(facts('予以公开22件，部分公开20件。')).toEqual([
+      { keys: 't3.public.total', value: 22 },
+      { keys: 't3.partial.total', value: 20 },
+    ]);
+  });
+});

@@ -61,3 +61,29 @@ describe('resolveTable3', () => {
     expect(found.map((f) => f.value)).toEqual([3, null, 0, 0, 0, 0, 3]);
   });
 });
+
+describe('resolveTable3 with stated figures', () => {
+  // 予以公开 and 部分公开 both '220000022' (22|0|…|22 or 2|20|…|22); 总计 and 新收 '2420000044' (24|20|…|44):
+  // the columns allow 22+2 or 2+22 in the 自然人 column, so the two rows stay open
+  const runs = T3_ROWS['2021'].map((s) =>
+    s.key === 'public' || s.key === 'partial' ? '220000022' : s.key === 'new' || s.key === 'total' ? '2420000044' : '0000000',
+  );
+  it('without them the two rows are left out', () => {
+    const { found, notes } = resolveTable3(rows(runs), { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(found.some((f) => f.key.startsWith('t3.public.') || f.key.startsWith('t3.partial.'))).toBe(false);
+    expect(notes.filter((n) => /符合合计关系的拆分/.test(n.message))).toHaveLength(2);
+  });
+  it('a figure the text states picks the one combination consistent with it', () => {
+    const facts = () => [{ keys: ['t3.public.natural'], value: 22, start: 0, end: 0 }];
+    const { found, notes } = resolveTable3(rows(runs), { doc: false, method: 'flattened-row', confidence: 0.9, facts });
+    expect(notes).toEqual([]);
+    expect(get(found, 't3.public.natural')).toBe(22);
+    expect(get(found, 't3.partial.natural')).toBe(2);
+    expect(get(found, 't3.partial.business')).toBe(20);
+  });
+  it('a figure both combinations satisfy (予以公开 22件 in total) settles nothing', () => {
+    const facts = () => [{ keys: ['t3.public.total'], value: 22, start: 0, end: 0 }];
+    const { found } = resolveTable3(rows(runs), { doc: false, method: 'flattened-row', confidence: 0.9, facts });
+    expect(found.some((f) => f.key.startsWith('t3.public.'))).toBe(false);
+  });
+});

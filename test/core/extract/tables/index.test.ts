@@ -40,15 +40,18 @@ function score(r: Run) {
 }
 
 // Measured on the corpus (2026-11-21). What is missing is missing on purpose: shape-6 table 二 rows with
-// no sums to split by (pingtan .txt) and table 四 of huaian-2024-raw whose numbers the PDF text scrambles.
+// no sums to split by and no figure in the text to settle them (pingtan .txt; pingtan-2023 states its 制发
+// count only), and the two litigation groups of huaian-2024-raw table 四 (the PDF text scrambles the numbers;
+// the text states 行政复议 351 and 行政诉讼 46 in all, which settles the 行政复议 group but holds both ways
+// round for 直接起诉 / 复议后起诉).
 const MIN_ACCURACY: Record<string, number> = {
   '004_43d0b42a4a6d771f.txt': 1,
   'huaian-2024-layout.txt': 1,
-  'huaian-2024-raw.txt': 185 / 200,
+  'huaian-2024-raw.txt': 190 / 200,
   'huaian-2024.docx': 1,
   'pingtan-2019.txt': 179 / 198,
   'pingtan-2021.txt': 197 / 200,
-  'pingtan-2023.txt': 197 / 200,
+  'pingtan-2023.txt': 198 / 200,
 };
 
 describe('extractTables on the corpus', () => {
@@ -69,7 +72,7 @@ describe('extractTables on the corpus', () => {
       expect(s.correct / s.n, r.gold.doc).toBeGreaterThanOrEqual(MIN_ACCURACY[r.gold.doc] ?? 1);
     }
     expect(n).toBeGreaterThan(2800);
-    expect(correct / n).toBeGreaterThanOrEqual(0.985);
+    expect(correct / n).toBeGreaterThanOrEqual(0.988);
   });
   it('uses table cells for .html/.docx and flattened rows for .txt', () => {
     for (const r of runs) {

@@ -57,9 +57,11 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条', unlessClause: PART_CLAUSE },
   // "全年共发布各类信息四十余条" — but "网站共发布信息…" is one channel's figure
   { keys: ['stat.proactive'], template: '共发布(?:各类)?(?:政府)?信息{N}条', unlessClause: CHANNEL_CLAUSE },
-  { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
-  { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
-  { keys: ['stat.channel.wechat'], template: '微信(?:公众号)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共)?{N}条' },
+  // by channel ("通过政府网站公开1200条", "政府公报刊登文件50件"): only generic words between the channel and the figure
+  { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{N}条' },
+  { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{N}条' },
+  { keys: ['stat.channel.wechat'], template: '微信(?:公众号)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{N}条' },
+  { keys: ['stat.channel.gazette'], template: '公报(?:上)?(?:共)?(?:刊登|刊发|公开|发布)(?:各类)?(?:政府)?(?:信息|文件)?(?:共)?{N}(?:条|件|篇)' },
   // 回应解读
   { keys: ['stat.response.interviews'], template: '在线访谈(?:共)?{N}(?:次|期|场)' },
   // 依申请公开
@@ -78,8 +80,11 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.apply.answered'], template: '(?:^|[,，、;；。])\\s*(?:共|已|均)?(?:申请)?答复(?:数)?{N}件' },
   { keys: ['stat.answer.granted'], template: '(?<!不)同意公开(?:答复)?(?:数)?{N}件' },
   { keys: ['stat.answer.partial'], template: '同意部分公开(?:答复)?(?:数)?{N}件' },
-  { keys: ['stat.answer.refused'], template: '不同意公开(?:答复)?(?:数)?{N}件' },
-  { keys: ['stat.answer.not_this_agency'], template: '不属于本(?:行政)?机关公开(?:范围)?(?:数)?{N}件' },
+  { keys: ['stat.answer.refused'], template: '(?:不同意|不予)公开(?:答复)?(?:数)?(?:的)?{N}件' },
+  { keys: ['stat.answer.already_public'], template: '属于已主动公开(?:范围|信息)?(?:的)?(?:数)?{N}件' },
+  { keys: ['stat.answer.not_exist'], template: '(?:申请(?:的)?)?信息不存在(?:的)?(?:数)?{N}件' },
+  { keys: ['stat.answer.not_exist'], template: '{N}件(?:申请(?:的)?)?信息不存在' },
+  { keys: ['stat.answer.not_this_agency'], template: '(?:不属于|非)本(?:行政)?机关(?:公开(?:范围)?|掌握)(?:的)?(?:数)?{N}件' },
   { keys: ['stat.answer.not_this_agency'], template: '{N}件不属于本(?:行政)?机关公开' },
   { keys: ['stat.answer.other_channel'], template: '告知通过其他途径办理(?:数)?{N}件' },
   { keys: ['stat.refused.not_gov_info'], template: '{N}件(?:申请)?不是《条例》所指(?:的)?政府信息' },

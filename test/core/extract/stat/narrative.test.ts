@@ -115,6 +115,18 @@ describe('readNarrative: other real wordings', () => {
     ['我局开展政府信息公开工作以来，对依申请提供政府信息未收取检索、复印、邮寄等费用。', { 'stat.fees': 0 }],
   ] as const)('%s', (text, want) => expect(read(text, 2017)).toEqual(want));
 
+  it('reads channels and answers in their other wordings', () => {
+    expect(read('全年共主动公开政府信息1523条，其中，通过政府网站公开1200条，通过政府公报公开50条。', 2017)).toEqual({
+      'stat.proactive': 1523, 'stat.channel.website': 1200, 'stat.channel.gazette': 50,
+    });
+    expect(read('同意公开8件，同意部分公开2件，不予公开1件，属于已主动公开范围3件，信息不存在2件，非本机关掌握1件。', 2017)).toEqual({
+      'stat.answer.granted': 8, 'stat.answer.partial': 2, 'stat.answer.refused': 1, 'stat.answer.already_public': 3,
+      'stat.answer.not_exist': 2, 'stat.answer.not_this_agency': 1,
+    });
+    expect(read('其中2件申请的信息不存在。', 2017)).toEqual({ 'stat.answer.not_exist': 2 });
+    expect(read('不予公开的信息范围包括国家秘密。网站公开栏目3个。', 2017)).toEqual({});
+  });
+
   it('takes no running total for the year’s figure', () => {
     expect(read('截至目前累计主动公开政府信息12345条。', 2017)).toEqual({});
     expect(read('自2008年以来，共主动公开政府信息5000余条。', 2017)).toEqual({});

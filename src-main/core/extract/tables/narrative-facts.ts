@@ -114,8 +114,22 @@ function startOf(text: string, at: number, end: RegExp): number {
  * The figure is not the report year's own: its sentence, before it, speaks of a running total
  * ('截至目前，累计…'), or its clause of an earlier year ('去年制发…'; '含上年度结转…' dates only its clause).
  */
-function otherPeriod(text: string, at: number): boolean {
-  return RUNNING_TOTAL.test(text.slice(startOf(text, at, SENTENCE_END), at)) || EARLIER.test(text.slice(startOf(text, at, CLAUSE_END), at));
+function otherPeriod(text: string, at: number, year: number | undefined): boolean {
+  const sentence = text.slice(startOf(text, at, SENTENCE_END), at);
+  if (RUNNING_TOTAL.test(sentence) || EARLIER.test(text.slice(startOf(text, at, CLAUSE_END), at))) return true;
+  // the last year the sentence names before the figure dates it ('2022年，我区制发…' in a 2023 report)
+  if (year === undefined) return false;
+  let last: number | undefined;
+  for (const m of sentence.matchAll(/(?<!\d)((?:19|20)\d\d)年/g)) last = Number(m[1]);
+  return last !== undefined && last !== year;
+}
+
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d\d)年(?:度)?(?:[^。;；\d]{0,20}?)政府信息公开(?:工作)?(?:年度)?报告/;
+
+/** The report's year as its title gives it ('2023年度政府信息公开工作年度报告'), if the text has one. */
+export function reportYearOf(text: string): number | undefined {
+  const m = TITLE_YEAR.exec(text.slice(0, 3000));
+  return m ? Number(m[1]) : undefined;
 }
 
 function figure(m: RegExpExecArray): { value: number; start: number; end: number } | undefined {
@@ -130,13 +144,13 @@ function figure(m: RegExpExecArray): { value: number; start: number; end: number
 }
 
 /** Facts stated in text[from, to) (the prose around the tables; compact text). */
-export function findFacts(text: string, ranges: [number, number][]): Fact[] {
+export function findFacts(text: string, ranges: [number, number][], year = reportYearOf(text)): Fact[] {
   const facts: Fact[] = [];
   for (const [from, to] of ranges) {
     const part = text.slice(from, to);
     const push = (keys: string[], m: RegExpExecArray) => {
       const f = figure(m);
-      if (f && !otherPeriod(part, m.index)) facts.push({ keys, value: f.value, start: from + f.start, end: from + f.end });
+      if (f && !otherPeriod(part, m.index, year)) facts.push({ keys, value: f.value, start: from + f.start, end: from + f.end });
     };
     for (const c of CUES) {
       c.re.lastIndex = 0;
@@ -148,7 +162,7 @@ export function findFacts(text: string, ranges: [number, number][]): Fact[] {
     PROC_RE.lastIndex = 0;
     for (let m = PROC_RE.exec(part); m; m = PROC_RE.exec(part)) {
       const proc = PROCEDURES.find((p) => p.word === m!.groups!.w)!;
-      if (otherPeriod(part, m.index)) continue;
+      if (otherPeriod(part, m.index, year)) continue;
       // '直接提起行政诉讼26件' / '复议后起诉的行政诉讼3件' is one group, not the two together (FACT_CUES)
       const lead = part.slice(startOf(part, m.index, CLAUSE_END), m.index);
       if (/直接|复议后|经复议/.test(lead)) continue;

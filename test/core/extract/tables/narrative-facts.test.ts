@@ -172,3 +172,17 @@ describe('findFacts, results by kind', () => {
     ]);
   });
 });
+
+describe('findFacts, the report year', () => {
+  it('a sentence dated by another year than the title’s states nothing about this year’s tables', () => {
+    const text = '某区2023年度政府信息公开工作年度报告。2022年，我区制发规范性文件5件。2023年，我区制发规范性文件7件。本年度共收到申请9件。';
+    expect(facts(text)).toEqual([
+      { keys: 't2.normative.issued', value: 7 },
+      { keys: 't2.normative.made', value: 7 },
+      { keys: 't3.new.total', value: 9 },
+    ]);
+  });
+  it('without a title year, explicit years are not judged', () => {
+    expect(facts('2022年，我区制发规范性文件5件。').map((f) => f.value)).toEqual([5, 5]);
+  });
+});

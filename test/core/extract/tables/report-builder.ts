@@ -52,6 +52,8 @@ export interface T3HtmlOptions {
   legalOrder?: string[];
   /** split the table into two <table>s before this row index, repeating the header rows */
   splitAt?: number;
+  /** one header row of seven column names, no 申请人情况 / 法人或其他组织 rows; 合计 for 总计 */
+  flatHeader?: boolean;
   /** how a cell's text is written (blank marks, full-width digits, separators) */
   cell?: (key: string, value: number | string | null) => string;
 }
@@ -64,6 +66,7 @@ export function t3Html(f: Figures, o: T3HtmlOptions = {}): string {
     '<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>' +
     '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>' +
     `<tr>${legal.map((k) => `<td>${LEGAL_PERSON_HEADS[k]}</td>`).join('')}</tr>`;
+  const flatHead = `<tr><td colspan="3">申请人情况</td><td>自然人</td>${legal.map((k) => `<td>${LEGAL_PERSON_HEADS[k]}</td>`).join('')}<td>合计</td></tr>`;
   const rows = T3_TEMPLATE.map(([group, label, key], i) => {
     const vals = cols.map((c) => `<td>${cell(`t3.${key}.${c}`, f[`t3.${key}.${c}`])}</td>`).join('');
     const first = i === 0 || T3_TEMPLATE[i - 1][0] !== group;
@@ -71,7 +74,7 @@ export function t3Html(f: Figures, o: T3HtmlOptions = {}): string {
     const lead = group === '' ? `<td colspan="3">${label}</td>` : `${first ? `<td rowspan="${span}">${group}</td>` : ''}<td colspan="2">${label}</td>`;
     return `<tr>${lead}${vals}</tr>`;
   });
-  const table = (rs: string[]) => `<table border="1">${head}${rs.join('')}</table>`;
+  const table = (rs: string[]) => `<table border="1">${o.flatHeader ? flatHead : head}${rs.join('')}</table>`;
   if (o.splitAt === undefined) return table(rows);
   // a page break: the second part repeats the header; the row-span label of a group cut in two repeats too
   const second = rows.slice(o.splitAt);

@@ -219,3 +219,41 @@ describe('table 二 as text (huaian-2024 figures)', () => {
     }
   });
 });
+
+describe('2019 table 二 as an HTML table (pingtan-2019 figures)', () => {
+  it('signed changes in cells (+12, -3, 增加3, 减少2, －５), an amount with separators', async () => {
+    const P = goldFor('pingtan-2019.html')!.fields;
+    const row = (label: string, cells: (string | number | null)[]) => `<tr><td>${label}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const head = (cols: string[]) => `<tr><td>信息内容</td>${cols.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const items = ['上一年项目数量', '本年增/减', '处理决定数量'];
+    const t2 =
+      '<table border="1"><tr><td colspan="4">第二十条第（一）项</td></tr>' +
+      head(['本年新制作数量', '本年新公开数量', '对外公开总数量']) +
+      row('规章', [P['t2.rules.made'], P['t2.rules.published'], P['t2.rules.total']]) +
+      row('规范性文件', [P['t2.normative.made'], P['t2.normative.published'], P['t2.normative.total']]) +
+      '<tr><td colspan="4">第二十条第（五）项</td></tr>' + head(items) +
+      row('行政许可', [P['t2.license.prev'], '+12', P['t2.license.decisions']]) +
+      row('其他对外管理服务事项', [P['t2.other_services.prev'], '-3', P['t2.other_services.decisions']]) +
+      '<tr><td colspan="4">第二十条第（六）项</td></tr>' + head(items) +
+      row('行政处罚', [P['t2.penalty.prev'], '增加3', P['t2.penalty.decisions']]) +
+      row('行政强制', [P['t2.coercion.prev'], '减少2', P['t2.coercion.decisions']]) +
+      '<tr><td colspan="4">第二十条第（八）项</td></tr>' + head(['上一年项目数量', '本年增/减']) +
+      row('行政事业性收费', [P['t2.fees.prev'], '－５']) +
+      '<tr><td colspan="4">第二十条第（九）项</td></tr>' + head(['采购项目数量', '采购总金额']) +
+      row('政府集中采购', [P['t2.procurement.items'], '75,394,432.52']) +
+      '</table>';
+    const { values } = await tableValues(reportHtml({ t2, t3: t3Html(HUAIAN) }), 'p2019.html', '2019');
+    expect([12, -3, 3, -2, -5]).toEqual(['license', 'other_services', 'penalty', 'coercion', 'fees'].map((r) => values.get(`t2.${r}.change`)));
+    for (const k of ['t2.license.prev', 't2.license.decisions', 't2.penalty.prev', 't2.coercion.decisions', 't2.fees.prev', 't2.normative.total', 't2.procurement.items']) expect(values.get(k), k).toBe(P[k]);
+    expect(values.get('t2.procurement.amount')).toBe(75394432.52);
+  });
+});
+
+describe('HTML table 三 header variants (pingtan-2023 and huaian-2024 figures)', () => {
+  it('one header row of seven names (合计 for 总计), 法人 columns in another order', async () => {
+    for (const f of [PINGTAN23, HUAIAN]) {
+      const { values } = await tableValues(reportHtml({ t3: t3Html(f, { flatHeader: true, legalOrder: ['legal', 'other', 'business', 'research', 'nonprofit'] }) }), 'flat.html');
+      expectKeys(values, f, t3KeysOf(f));
+    }
+  });
+});

@@ -121,6 +121,7 @@ describe('extractReport on reports outside the corpus', () => {
       published: '2018-03-26', // the header, not the signature 二〇一八年三月二十日
       format: 'pre2019',
       'stat.proactive': 215, // 二百一十五条, not the running total 3120
+      'stat.channel.website': 186, // 通过县政府门户网站公开186条
       'stat.apply.received': 5, // 2017's 5, not 2016's 3
       'stat.apply.in_person': 2,
       'stat.apply.online': 3,

@@ -21,6 +21,9 @@ export interface AgencyRule {
   name: string;
   pattern: RegExp;
   confidence: number;
+  /** the page's byline names the site's publisher, not always the reporting body: the name must be of the kind
+   *  the report calls itself (我局 → …局) when it does ('when-self'), or the report must call itself so ('self') */
+  sameKindAsSelf?: 'when-self' | 'self';
 }
 
 export const AGENCY_RULES: AgencyRule[] = [
@@ -44,7 +47,10 @@ export const AGENCY_RULES: AgencyRule[] = [
   // "2017年钟楼区的政府信息公开工作…"
   { name: 'year-of', pattern: new RegExp(`${YEAR}\\s*年度?\\s*${NAME}的政府信息公开工作`, 'g'), confidence: 0.7 },
   // page header "发布机构: 中原西路街道办事处"
-  { name: 'publisher', pattern: /发\s*布\s*机\s*构\s*[:：]?\s*\|?\s*([^\s|,，:：]{2,30})/g, confidence: 0.6 },
+  { name: 'publisher', pattern: /(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关|发\s*布\s*单\s*位)\s*[:：]?\s*\|?\s*([^\s|,，:：]{2,30})/g, confidence: 0.6, sameKindAsSelf: 'when-self' },
+  // byline "来源：某某县交通运输局" (often the portal's owner instead: kept only when of the kind the report calls
+  // itself, 我局 → …局)
+  { name: 'source', pattern: /(?<!数据)(?:信\s*息\s*)?来\s*源\s*[:：]\s*\|?\s*([^\s|,，:：]{2,30})/g, confidence: 0.5, sameKindAsSelf: 'self' },
 ];
 
 export interface AgencyHit {
@@ -57,6 +63,7 @@ export interface AgencyHit {
 /** The first rule that yields a valid name, searched in the first `limit` characters. */
 export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefined {
   const head = text.slice(0, limit);
+  let kind: RegExp | null | undefined; // computed once, when a rule needs it
   for (const rule of AGENCY_RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(head); m; m = rule.pattern.exec(head)) {
@@ -67,6 +74,10 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
       const owner = cleaned.name.replace(COMPILING_OFFICE, '').replace(/人民$/, '人民政府');
       const name = owner !== cleaned.name && isAgencyName(owner) ? owner : cleaned.name;
       if (!isAgencyName(name)) continue;
+      if (rule.sameKindAsSelf) {
+        kind ??= selfKind(text) ?? null;
+        if (kind ? !kind.test(name) : rule.sameKindAsSelf === 'self') continue;
+      }
       const start = m.index + m[0].indexOf(raw) + offset;
       return { name, span: { start, end: start + name.length }, confidence: rule.confidence, rule: rule.name };
     }

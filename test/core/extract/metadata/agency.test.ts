@@ -45,6 +45,16 @@ describe('agency in the body: kinds of bodies and openings the corpus does not s
     ['本报告由某某镇人民政府根据《条例》要求编制。', '某某镇人民政府'],
   ])('%s', (text, name) => expect(body(text)).toBe(name));
 
+  it('reads the byline only when it names a body of the kind the report calls itself', () => {
+    expect(body('来源：某某县交通运输局 发布时间：2022-01-20\n一、总体情况\n我局认真落实。我局公开信息。')).toBe('某某县交通运输局');
+    // the portal's owner is not a 局
+    expect(body('来源：某某县人民政府办公室 发布时间：2022-01-20\n一、总体情况\n我局认真落实。我局公开信息。')).toBeUndefined();
+    // a byline with no self-reference to check it against says nothing
+    expect(body('来源：某某县人民政府办公室\n一、概述\n全年公开信息。')).toBeUndefined();
+    expect(body('发文机关：某某县卫生健康局\n一、总体情况\n我局认真落实。我局公开。')).toBe('某某县卫生健康局');
+    expect(body('数据来源：某某县统计局\n我局认真落实。我局公开。')).toBeUndefined();
+  });
+
   it('takes no name from a leadership phrase alone', () => {
     expect(body('一、总体情况\n2022年，在县委、县政府的正确领导下，我镇深入推进政务公开。')).toBeUndefined();
   });

@@ -11,6 +11,7 @@ import {
   T3_2021_MARKERS,
   T3_ROWS,
   T3_START,
+  T3_COLUMNS,
   T4_COLUMNS,
   T4_KEYS,
   T4_START,
@@ -24,6 +25,7 @@ import { rowValues, forcedSplit, type CellValue } from './row-values.js';
 import { resolveTable3, type TableRowRead } from './table3.js';
 import { narrowByFacts, type Fact } from './narrative-facts.js';
 import { regroupings } from './regroup.js';
+import { t3Columns } from './t3-columns.js';
 
 export interface Region {
   /** compact offsets */
@@ -168,17 +170,24 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts
     const needsSum = x.cells.interleaved || cutAtEnd(d.source, x.cells);
     return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum };
   });
-  const labelled = { ...resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9, facts }), shape6 };
+  // the 法人或其他组织 columns in the order the header gives them
+  const cols = hits.length > 0 ? t3Columns(d.c, r.cFrom, hits[0].cRowStart, contents.some((x) => x.cells.mode === 'pipe'), d.source) : { kind: 'template' as const };
+  if (cols.kind === 'doubtful') {
+    const keys = specs.flatMap((s) => T3_COLUMNS.map((col) => `t3.${s.key}.${col.key}`));
+    return { found: [], notes: [{ keys, message: `表三未提取：表头中“法人或其他组织”各列的顺序（${cols.names.join('、')}）与模板不同，且文本无分隔符，无法确定各数所在列` }], shape6 };
+  }
+  const columns = cols.kind === 'mapped' ? cols.order : undefined;
+  const labelled = { ...resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.9, facts, columns }), shape6 };
   if (labelled.found.length === specs.length * 7 || hits.length === 0) return labelled;
 
   // Labels out of order with their numbers (PDF text, one cell per line): read the numbers as a stream.
-  const stream = readStream(d, hits[0], r.cTo, specs);
+  const stream = readStream(d, hits[0], r.cTo, specs, columns);
   if (stream && stream.found.length > labelled.found.length) return { ...stream, shape6 };
   return labelled;
 }
 
 /** All numbers after the first row label, row by row, when they are exactly rows × 7 and add up. */
-function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[]): { found: Found[]; notes: ExtractionNote[] } | undefined {
+function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[], columns?: number[]): { found: Found[]; notes: ExtractionNote[] } | undefined {
   const from = srcEnd(d, first.cLabelEnd);
   const to = srcStart(d, cTo);
   // the region ends at table 四's heading: wrapped label tails within it are not prose ending the table
@@ -197,7 +206,7 @@ function readStream(d: FlatDoc, first: RowHit, cTo: number, specs: RowSpec[]): {
     grid.push(nums);
   }
   if (bad > 2 || !columnsAddUp(specs, grid)) return undefined;
-  return resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.8 });
+  return resolveTable3(rows, { doc: false, method: 'flattened-row', confidence: 0.8, columns });
 }
 
 /** R1 (一 + 二 = 总计 + 四) and R2 (总计 = Σ 办理结果) in every column. */

@@ -29,6 +29,8 @@ export interface ReadContext {
   confidence: number;
   /** figures the report states in its prose: they settle splits the sums leave open (narrative-facts.ts) */
   facts?: () => Fact[];
+  /** columns[c] = index in T3_COLUMNS of the c-th value of a row, when the header orders them otherwise */
+  columns?: number[];
 }
 
 const KINDS = T3_COLUMNS.map((c) => c.kind);
@@ -69,14 +71,14 @@ export function resolveTable3(rows: TableRowRead[], ctx: ReadContext): { found: 
     }
   });
 
-  if (open.size > 0) settleWithColumns(rows, fixed, open, notes, keysOf, ctx.facts);
+  if (open.size > 0) settleWithColumns(rows, fixed, open, notes, keysOf, ctx.facts, ctx.columns);
 
   for (const [i, { values, confidence }] of fixed) {
     const r = rows[i];
     values.forEach((v, c) => {
       const ref = r.refs?.[c];
       found.push({
-        key: `t3.${r.spec.key}.${T3_COLUMNS[c].key}`,
+        key: `t3.${r.spec.key}.${T3_COLUMNS[ctx.columns ? ctx.columns[c] : c].key}`,
         value: v.value,
         start: v.start,
         end: v.end,
@@ -98,6 +100,7 @@ function settleWithColumns(
   notes: ExtractionNote[],
   keysOf: (s: RowSpec) => string[],
   facts?: () => Fact[],
+  columns?: number[],
 ): void {
   const idx = (role: string) => rows.map((r, i) => (r.spec.role === role ? i : -1)).filter((i) => i >= 0);
   const known = (i: number) => fixed.has(i) || open.has(i);
@@ -150,7 +153,8 @@ function settleWithColumns(
   let kept = valid;
   if (valid.length > 1 && facts) {
     const rowOf = new Map(rows.map((r, i) => [r.spec.key, i]));
-    const colOf = new Map(T3_COLUMNS.map((c, j) => [c.key, j]));
+    // text position of each column key
+    const colOf = new Map(T3_COLUMNS.map((c, j) => [c.key, columns ? columns.indexOf(j) : j]));
     kept = narrowByFacts(valid, facts(), (combo, key) => {
       const m = /^t3\.(.+)\.([^.]+)$/.exec(key);
       const i = m ? rowOf.get(m[1]) : undefined;

@@ -257,3 +257,28 @@ describe('HTML table 三 header variants (pingtan-2023 and huaian-2024 figures)'
     }
   });
 });
+
+describe('table 三 as text with the 法人或其他组织 columns in another order (huaian-2024 figures)', () => {
+  const order = ['natural', 'legal', 'other', 'business', 'research', 'nonprofit', 'total'];
+  const names: Record<string, string> = { natural: '自然人', business: '商业企业', research: '科研机构', nonprofit: '社会公益组织', legal: '法律服务机构', other: '其他', total: '总计' };
+  const table = (sep: string) =>
+    [
+      `（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）${sep}申请人情况`,
+      ['自然人', '法人或其他组织', '总计'].join(sep),
+      order.slice(1, 6).map((c) => names[c]).join(sep),
+      ...T3_TEMPLATE.map(([, label, key]) => [label, ...order.map((c) => String(HUAIAN[`t3.${key}.${c}`]))].join(sep)),
+    ].join('\n');
+  it('" | " rows: the columns are mapped by the header', async () => {
+    const { values } = await tableValues(reportText({ t3: table(' | ') }), 'pipes.txt');
+    expectKeys(values, HUAIAN, t3KeysOf(HUAIAN));
+  });
+  it('whitespace-aligned rows with the header on one line (PDF layout text): mapped by the header', async () => {
+    const { values } = await tableValues(reportText({ t3: table('     ') }), 'spaces.txt');
+    expectKeys(values, HUAIAN, t3KeysOf(HUAIAN));
+  });
+  it('one cell per line (PDF text may scramble header words): left out with a note, never read in the template order', async () => {
+    const { values, res } = await tableValues(reportText({ t3: table('\n\n') }), 'cells.txt');
+    expect([...values.keys()].filter((k) => k.startsWith('t3.'))).toEqual([]);
+    expect(res.notes.some((n) => /法人或其他组织.*顺序/.test(n.message))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 // The publication date from the page header or byline ("发布日期: 2018-01-15 09:12", "发文日期: | 2022-01-25 |",
-// "发布时间：2017年01月24日", "来源:… 时间:2017-01-12 10:01"). The signing date at the end of the report and
-// the 印发 date are not publication dates, so only labelled dates near the top are read.
+// "发布时间：2017年01月24日", "来源:… 时间:2017-01-12 10:01", "发布日期：2023/1/9"). The signing date at the end
+// of the report (成文日期) and the 印发 date are not publication dates, so only labelled dates near the title
+// (or the top) are read.
 import { readDate } from '../years.js';
 import type { Span } from './title.js';
 

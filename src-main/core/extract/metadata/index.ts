@@ -100,10 +100,13 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   if (year === undefined) notes.push({ keys: ['year'], message: '未能从标题或正文识别报告年度' });
 
   // the page header sits near the title, which long site chrome (menus, link lists) may push down the page
-  // (near the title, or without one near the report's opening)
+  // (near the title — each line naming this report, a page may repeat it — or without one near its opening)
   const title = named ?? tYear;
-  const anchor = title ? title.at - skip : window.opening !== undefined ? window.opening - skip : undefined;
-  const pub = shift(findPublished(text, year, Math.max(PUBLISHED_WINDOW, (anchor ?? 0) + PUBLISHED_WINDOW / 2), anchor));
+  const anchors = title
+    ? titles.filter((t) => t === title || (t.kind !== 'verb' && t.year === title.year && t.agency === title.agency)).map((t) => t.at - skip)
+    : window.opening !== undefined ? [window.opening - skip] : undefined;
+  const last = anchors?.length ? Math.max(...anchors) : 0;
+  const pub = shift(findPublished(text, year, Math.max(PUBLISHED_WINDOW, last + PUBLISHED_WINDOW / 2), anchors));
   if (pub) fields.push(field(ctx, 'published', pub.value, 'metadata', pub.rank <= 2 ? 0.9 : 0.7, pub.span));
   return { fields, notes, year };
 }

@@ -50,11 +50,13 @@ export interface PublishedDate {
 }
 
 /**
- * The best labelled date in the first `limit` characters, or undefined. With the title's position (`near`)
- * only dates within NEAR_TITLE of it count, and among labels of the same rank the nearest wins: dated news
- * items elsewhere on the page are not the report's header.
+ * The best labelled date in the first `limit` characters, or undefined. With the title's positions (`near`:
+ * a page may repeat its title, e.g. the <title> above the page's chrome and the heading below it) only dates
+ * within NEAR_TITLE of one count, and among labels of the same rank the nearest wins: dated news items
+ * elsewhere on the page are not the report's header.
  */
-export function findPublished(text: string, reportYear?: number, limit = 3000, near?: number): PublishedDate | undefined {
+export function findPublished(text: string, reportYear?: number, limit = 3000, near?: number[]): PublishedDate | undefined {
+  const distance = (at: number): number => (near?.length ? Math.min(...near.map((n) => Math.abs(at - n))) : 0);
   let best: PublishedDate | undefined;
   LABEL_RE.lastIndex = 0;
   const head = text.slice(0, limit);
@@ -65,13 +67,13 @@ export function findPublished(text: string, reportYear?: number, limit = 3000, n
     const rank = DATE_LABELS.find((l) => l.label === label)?.rank ?? 9;
     const at = m.index + m[0].length;
     // with a title, only the header around it: dates further away belong to other items of the page
-    if (near !== undefined && Math.abs(at - near) > NEAR_TITLE) continue;
+    if (distance(at) > NEAR_TITLE) continue;
     const d = readDate(head.slice(at, at + 40));
     if (!d) continue;
     const y = Number(d.value.slice(0, 4));
     // a report is published in or after its year, and not years later
     if (reportYear !== undefined && (y < reportYear || y > reportYear + 2)) continue;
-    const closer = near !== undefined && best && rank === best.rank && Math.abs(at - near) < Math.abs(best.span.start - near);
+    const closer = best !== undefined && rank === best.rank && distance(at) < distance(best.span.start);
     if (!best || rank < best.rank || closer) best = { value: d.value, span: { start: at, end: at + d.length }, rank };
   }
   return best;

@@ -83,6 +83,8 @@ const PAGES: { page: string; want: Record<string, string | number>; html?: strin
   // long site chrome before the title: the header under the title is still read
   { page: `${'首页 | 政务公开 | 政府信息公开指南 | 政府信息公开制度 | 法定主动公开内容 | 政府信息公开年报\n'.repeat(60)}某某县2022年政府信息公开工作年度报告\n发布时间：2023-03-30\n`, want: { agency: '某某县', year: 2022, published: '2023-03-30' } },
   { page: '某某县民政局政府信息公开工作年度报告\n（2016年）\n', want: { agency: '某某县民政局', year: 2016 } },
+  // the <title> at the top, menus, then the header and the heading: the header near the heading is read
+  { page: `某某县民政局2022年政府信息公开工作年度报告_某某县人民政府\n${'首页 | 政务公开 | 政府信息公开指南 | 政府信息公开年报\n'.repeat(80)}发布日期：2023-01-16 来源：某某县民政局\n某某县民政局2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》…`, want: { agency: '某某县民政局', year: 2022, published: '2023-01-16' } },
   // only the statistical period gives the year, in Chinese digits
   { page: '本报告所列数据统计期限自二〇一七年一月一日起至二〇一七年十二月三十一日止。我局全年公开信息。我局', want: { year: 2017, agency: '我局' } },
 ];

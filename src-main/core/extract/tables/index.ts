@@ -10,7 +10,6 @@ import {
   flatDoc,
   readTable2Flat,
   readTable3Flat,
-  readTable4Flat,
   table2Region,
   table3Region,
   table4Region,
@@ -18,6 +17,7 @@ import {
 import type { TableFormat } from './layouts.js';
 import { readStructured } from './structured.js';
 import { findFacts, type Fact } from './narrative-facts.js';
+import { readTable4Flat } from './table4-flat.js';
 
 export interface TablesResult {
   fields: ExtractedField[];

@@ -34,15 +34,19 @@ const B = '山河湖溪川江海林岭源阳泉口桥城港田原州坪';
 const SUFFIX = ['区', '县', '镇', '乡', '市'];
 const agencyName = (k: number) => A[k % 20] + B[Math.floor(k / 20) % 20] + SUFFIX[Math.floor(k / 400) % 5];
 
+/** Gold labels by document name (gold files are named after the document, with or without its extension). */
+const GOLD_AGENCY = new Map<string, string>(
+  readdirSync(GOLD)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as { doc: string; fields: { agency?: string } })
+    .filter((g) => typeof g.fields.agency === 'string')
+    .map((g) => [g.doc, g.fields.agency as string]),
+);
+
 /** The place name a corpus document's gold label gives (e.g. 柳北区 from 柳北区人民政府). */
 function placeOf(doc: string): string | null {
-  try {
-    const gold = JSON.parse(readFileSync(join(GOLD, doc.replace(/\.[^.]+$/, '.json')), 'utf8')) as { fields: { agency?: string } };
-    const agency = gold.fields.agency;
-    return agency ? agency.replace(/(人民政府|办事处|管委会)$/, '') : null;
-  } catch {
-    return null;
-  }
+  const agency = GOLD_AGENCY.get(doc);
+  return agency ? agency.replace(/(人民政府|办事处|管委会)$/, '') : null;
 }
 
 /** Varies the figures (numbers other than years), sometimes the year, and renames the agency. */

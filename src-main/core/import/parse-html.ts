@@ -28,8 +28,24 @@ export function parseHtmlBytes(bytes: Uint8Array): ParsedDocument {
   return doc;
 }
 
-export function parseHtmlString(html: string, kind: 'html' | 'docx', decoded: Decoded): ParsedDocument {
-  const document = parse(html);
+/**
+ * Word-exported pages carry most of their bytes in presentation attributes (style="…" on every span) and
+ * scripts; parse5 would build all of that only for it to be dropped. Removed before parsing: script/style
+ * elements, and presentation attributes inside tags. class and id stay (chrome detection reads them).
+ */
+const DROPPED_ELEMENTS = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<[A-Za-z][^<>]*>/g;
+const PRESENTATION_ATTR =
+  /\s(?:style|face|lang|width|height|valign|align|border|cellpadding|cellspacing|bgcolor|color|size|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
+
+export function slimHtml(html: string): string {
+  return html
+    .replace(DROPPED_ELEMENTS, '')
+    .replace(TAG, (tag) => (tag.length > 12 ? tag.replace(PRESENTATION_ATTR, '') : tag));
+}
+
+export function parseHtmlString(html: string, kind: 'html' | 'docx', decoded: Decoded, opts: { slim?: boolean } = {}): ParsedDocument {
+  const document = parse(opts.slim === false ? html : slimHtml(html));
   const htmlTitle = findTitle(document);
   const body = findBody(document) ?? document;
   const builder = new BlockBuilder();

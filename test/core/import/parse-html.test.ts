@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { parseHtmlBytes, sniffCharset } from '../../../src-main/core/import/parse-html.js';
+import { parseHtmlBytes, parseHtmlString, slimHtml, sniffCharset } from '../../../src-main/core/import/parse-html.js';
 import { DOCS_DIR } from '../../helpers/corpus.js';
 import { at, checkBlockModel, tables } from './helpers.js';
 
@@ -162,5 +162,23 @@ describe('parseHtmlBytes', () => {
     const doc = parseHtmlBytes(page('<p>第一行<br>第二行</p><pre>甲 1\n乙 2</pre>', ''));
     expect(doc.text).toBe('第一行\n第二行\n甲 1\n乙 2');
     checkBlockModel(doc);
+  });
+});
+
+describe('slimHtml', () => {
+  for (const f of ['pingtan-2016.html', 'pingtan-2019.html', 'pingtan-2021.html', 'pingtan-2023.html']) {
+    it(`${f}: dropping presentation attributes and scripts before parsing changes nothing in the result`, () => {
+      const html = readFileSync(join(DOCS_DIR, f), 'utf8');
+      const decoded = { text: html, encoding: 'utf-8', confidence: 1 };
+      const slim = parseHtmlString(html, 'html', decoded);
+      const full = parseHtmlString(html, 'html', decoded, { slim: false });
+      expect(slim).toEqual(full);
+      expect(slimHtml(html).length).toBeLessThan(html.length / 2);
+    });
+  }
+
+  it('keeps text that looks like an attribute, and class/id', () => {
+    expect(slimHtml('<p class="a" style="x:y" id=b>宽度 width="5" 米</p>')).toBe('<p class="a" id=b>宽度 width="5" 米</p>');
+    expect(slimHtml('<div><script>if (a<b) x("</div>")</script>正文</div>')).toBe('<div>正文</div>');
   });
 });

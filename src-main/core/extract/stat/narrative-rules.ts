@@ -104,8 +104,14 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.org.staff_full'], template: '(?:全职|专职)(?:工作)?(?:人员)?{N}(?:人|名)' },
   { keys: ['stat.org.staff_part'], template: '{N}名兼职(?:工作)?人员' },
   { keys: ['stat.org.staff_part'], template: '兼职(?:工作)?(?:人员)?{N}(?:人|名)' },
-  { keys: ['stat.org.staff'], template: '{N}名政府信息公开(?:工作)?人员' },
+  { keys: ['stat.org.staff'], template: '{N}名(?:政府)?信息公开(?:工作)?人员' },
+  { keys: ['stat.org.staff'], template: '(?:从事)?(?:政府)?信息公开(?:工作)?(?:的)?(?:工作)?人员(?:共)?(?:有)?{N}(?:名|人)' },
+  { keys: ['stat.training.meetings'], template: '召开(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:会议|专题会议?|推进会|工作会)(?:共)?{N}(?:次|场)' },
   { keys: ['stat.training.classes'], template: '培训班(?:共)?{N}(?:期|次|个)' },
+  // "参训人员150人次": only with the words of training
+  { keys: ['stat.training.trainees'], template: '(?:参训|参加培训|接受培训|培训)(?:的)?(?:人员|干部|工作人员)(?:共)?(?:达)?{N}(?:人次|人)' },
+  // 举报投诉
+  { keys: ['stat.complaints'], template: '(?:未|没有)(?:收到|接到|发生)(?:过)?{~14}(?:举报|投诉)', zero: true },
 ];
 
 /**

@@ -127,6 +127,16 @@ describe('readNarrative: other real wordings', () => {
     expect(read('不予公开的信息范围包括国家秘密。网站公开栏目3个。', 2017)).toEqual({});
   });
 
+  it('reads staff, meetings, training and complaints', () => {
+    expect(read('我局现有政府信息公开工作人员5名，其中专职2名，兼职3名。', 2017)).toEqual({ 'stat.org.staff': 5, 'stat.org.staff_full': 2, 'stat.org.staff_part': 3 });
+    expect(read('全年召开政府信息公开工作会议3次，举办培训班2期，参训人员150人次。', 2017)).toEqual({
+      'stat.training.meetings': 3, 'stat.training.classes': 2, 'stat.training.trainees': 150,
+    });
+    expect(read('全年未收到政府信息公开方面的举报投诉。', 2017)).toEqual({ 'stat.complaints': 0 });
+    // without the words of information disclosure or of training, a meeting or a head count is not one of these
+    expect(read('培训200人次。召开会议5次。', 2017)).toEqual({});
+  });
+
   it('takes no running total for the year’s figure', () => {
     expect(read('截至目前累计主动公开政府信息12345条。', 2017)).toEqual({});
     expect(read('自2008年以来，共主动公开政府信息5000余条。', 2017)).toEqual({});

@@ -4,6 +4,11 @@
 //
 // A fact says: the cells `keys` add up to `value` ('行政诉讼46件' = 直接起诉总计 + 复议后起诉总计).
 // The cue phrases are data (FACT_CUES); each says unambiguously which figure it is.
+//
+// No "by definition" inequality between cells is used to break ties: 现行有效件数 ≥ 本年制发 − 本年废止 fails
+// when documents lapse at the end of their term without being 废止 or are counted over another scope, and
+// the 2019 对外公开总数量 ≥ 本年新公开数量 fails when published documents are withdrawn. (Neither would settle
+// a corpus case anyway: '693665' keeps 7 splits under the first, '898989' 6 under the second.)
 import { FIGURE_SOURCE, parseFigure } from '../chinese-number.js';
 import { CUMULATIVE, EARLIER_YEAR } from '../stat/narrative-rules.js';
 

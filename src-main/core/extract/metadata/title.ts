@@ -42,6 +42,8 @@ const YEAR_AFTER = new RegExp(`^\\s*[(（]\\s*(${YEAR_SOURCE})\\s*年度?\\s*[)�
 const ABOUT = /关于\s*(?:印发|公布|发布|报送|公开|转发)?\s*(?:的)?/;
 const LINK_LINE = /^[\s|·•>»【[]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关阅读|相关文章|相关信息|相关稿件|推荐阅读|延伸阅读|往期回顾)/;
 const ALIAS_AFTER = /\s*[(（][\u4e00-\u9fff]{2,30}[)）]\s*$/;
+// A name that starts with its own place ("某某区教育局"; not "市场监督管理局").
+const OWN_PLACE = /^[\u4e00-\u9fff]{2,10}?(?:省|市(?!场)|县|区|州|盟|旗|镇|乡)/;
 // The last words of a place that a title may break after ("某某市\n公安局2019年…").
 const PLACE_LINE = /^[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|自治州|自治县|新区|开发区)$/;
 // After a title of its own: end of line, a bracket or a space — not more words ("…年度报告制度").
@@ -169,8 +171,9 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
     let name = cleaned.name;
     let start = offset + o;
     let end = start + name.length;
-    // the place on the line before, when the name on this line starts the line
-    if (place && offset === lineStart && o === 0 && name && isAgencyName(place.name + name)) {
+    // the place on the line before, when the name on this line starts the line and has no place of its own
+    // ("某某市\n公安局…"; not a site banner "某某市" above "某某区教育局…")
+    if (place && offset === lineStart && o === 0 && name && !OWN_PLACE.test(name) && isAgencyName(place.name + name)) {
       name = place.name + name;
       start = place.at;
     }

@@ -75,6 +75,12 @@ describe('findTitles: what is not this report’s title', () => {
     expect(t?.agency).toBeUndefined();
   });
 
+  it('joins a place line to a name broken after it, not a site banner to a full name', () => {
+    expect(findTitles(normalize('某某市\n公安局2019年政府信息公开工作年度报告\n').text)[0]?.agency).toBe('某某市公安局');
+    expect(findTitles(normalize('某某县\n市场监督管理局2019年政府信息公开工作年度报告\n').text)[0]?.agency).toBe('某某县市场监督管理局');
+    expect(findTitles(normalize('某某市\n某某区教育局2019年政府信息公开工作年度报告\n').text)[0]?.agency).toBe('某某区教育局');
+  });
+
   it('takes no title from a sentence or a longer phrase', () => {
     expect(findTitles(normalize('我局高度重视政府信息公开工作年度报告制度。\n').text)).toEqual([]);
   });

@@ -55,13 +55,19 @@ function otherPeriod(text: string, at: number, zero: boolean, reportYear: number
   // a running total is said after the last time reference that starts a new statement: in "截至2017年底，累计…
   // 12345条，其中2017年主动公开…520条" the 520 follows "其中2017年"; "截至2017年" only dates the total
   let fresh = 0;
+  let freshIsThisYear = false;
   TIME_REF.lastIndex = 0;
   for (let m = TIME_REF.exec(before); m; m = TIME_REF.exec(before)) {
     const g = m.groups!;
     last = g.year ? { year: parseYear(g.year) } : { earlier: Boolean(g.earlier) };
-    if (!SINCE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) fresh = m.index + m[0].length;
+    if (!SINCE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) {
+      fresh = m.index + m[0].length;
+      freshIsThisYear = Boolean(g.current) || (last.year !== undefined && last.year === reportYear);
+    }
   }
-  if (!zero && CUMULATIVE_RE.test(before.slice(fresh))) return true;
+  // "今年以来", "2017年以来" in a 2017 report: since the start of the report year, not a running total
+  const rest = freshIsThisYear ? before.slice(fresh).replace(/^\s*度?\s*以来/, '') : before.slice(fresh);
+  if (!zero && CUMULATIVE_RE.test(rest)) return true;
   if (!last) return false;
   if (last.earlier) return true;
   return last.year !== undefined && reportYear !== undefined && last.year !== reportYear;

@@ -143,6 +143,10 @@ describe('readNarrative: other real wordings', () => {
     expect(read('历年累计主动公开政府信息8000条。', 2017)).toEqual({});
     expect(read('2017年共主动公开政府信息520条。截至2017年底，累计主动公开政府信息12345条。', 2017)).toEqual({ 'stat.proactive': 520 });
     expect(read('截至2017年底，我局累计主动公开政府信息12345条，其中2017年主动公开政府信息520条。', 2017)).toEqual({ 'stat.proactive': 520 });
+    // since the start of the report year is the year's figure
+    expect(read('今年以来，共受理政府信息公开申请12件。', 2017)).toEqual({ 'stat.apply.received': 12 });
+    expect(read('2017年以来，我局主动公开政府信息520条。', 2017)).toEqual({ 'stat.proactive': 520 });
+    expect(read('2008年以来，我局主动公开政府信息5200条。', 2017)).toEqual({});
     // "累计" alone is the year's total
     expect(read('2017年,我区累计主动公开政府信息663条。', 2017)).toEqual({ 'stat.proactive': 663 });
   });

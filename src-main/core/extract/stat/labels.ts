@@ -16,6 +16,9 @@ const SUIT = 'stat.suit.total';
 export const STAT_LABELS: StatLabel[] = [
   { label: '主动公开政府信息数', key: 'stat.proactive' },
   { label: '主动公开文件数', key: 'stat.proactive' },
+  // older local tables (2008–2013)
+  { label: '主动公开信息数', key: 'stat.proactive' },
+  { label: '全文电子化率', key: null },
   { label: '主动公开规范性文件数', key: 'stat.proactive_normative' },
   { label: '制发规范性文件总数', key: 'stat.normative_issued' },
   { label: '政府公报公开政府信息数', key: 'stat.channel.gazette' },
@@ -35,6 +38,9 @@ export const STAT_LABELS: StatLabel[] = [
   { label: '其他方式回应事件数', key: 'stat.response.other' },
   { label: '收到申请数', key: 'stat.apply.received' },
   { label: '受理依申请公开信息总数', key: 'stat.apply.received' },
+  { label: '申请总数', key: 'stat.apply.received' },
+  { label: '其他形式申请数', key: null },
+  { label: '电子邮件申请数', key: null },
   { label: '当面申请数', key: 'stat.apply.in_person' },
   { label: '传真申请数', key: 'stat.apply.fax' },
   { label: '网络申请数', key: 'stat.apply.online' },
@@ -72,6 +78,7 @@ export const STAT_LABELS: StatLabel[] = [
   { label: '被依法纠错数', key: null, inBlock: { [REVIEW]: 'stat.review.corrected', [SUIT]: 'stat.suit.corrected' } },
   { label: '其他情形数', key: null, inBlock: { [REVIEW]: 'stat.review.other', [SUIT]: 'stat.suit.other' } },
   { label: '举报投诉数量', key: 'stat.complaints' },
+  { label: '申诉数', key: null },
   { label: '依申请公开信息收取的费用', key: 'stat.fees' },
   { label: '政府信息公开收费减免金额', key: null },
   { label: '政府信息公开工作专门机构数', key: 'stat.org.units' },

@@ -118,6 +118,14 @@ describe('readStatTable: column layouts the corpus does not show', () => {
     expect(read(lines, 2018)).toBeUndefined();
   });
 
+  it('reads an older local table (主动公开信息数, 申请总数) and leaves its other rows to no key', () => {
+    const lines = ['统计指标 | 单位 | 统计数', '主动公开信息数 | 条 | 356', '其中：全文电子化率 | % | 100', '申请总数 | 件 | 7', '其中：当面申请数 | 件 | 2', '网上申请数 | 件 | 4', '信函申请数 | 件 | 1', '其他形式申请数 | 件 | 0', '对申请的答复总数 | 件 | 7', '同意公开答复数 | 件 | 5', '行政复议数 | 件 | 0', '行政诉讼数 | 件 | 0', '申诉数 | 件 | 0'];
+    expect(read(lines, 2010)).toEqual({
+      'stat.proactive': 356, 'stat.apply.received': 7, 'stat.apply.in_person': 2, 'stat.apply.online': 4, 'stat.apply.letter': 1,
+      'stat.apply.answered': 7, 'stat.answer.granted': 5, 'stat.review.total': 0, 'stat.suit.total': 0,
+    });
+  });
+
   it('reads the national table as " | " rows with blank section rows and as one cell per line', () => {
     expect(read(['统计指标 | 单位 | 统计数', '一、主动公开情况 | — | —', '（一）主动公开政府信息数 | 条 | 1,234', '三、依申请公开情况 | — | —', '（一）收到申请数 | 件 | 6', '1.当面申请数 | 件 | 2', '3.网络申请数 | 件 | 4', '七、依申请公开信息收取的费用 | 万元 | 0'])).toEqual({
       'stat.proactive': 1234, 'stat.apply.received': 6, 'stat.apply.in_person': 2, 'stat.apply.online': 4, 'stat.fees': 0,

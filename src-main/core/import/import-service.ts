@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Db } from '../db/open.js';
 import { addDocumentPath, findDocumentBySha, insertDocument, recordImportError } from '../db/documents-repo.js';
-import { storeAnalysis } from '../analyze.js';
+import { recheckReport, storeAnalysis } from '../analyze.js';
 import { collectFiles, isSkippedName } from './collect-files.js';
 import { kindOf } from './parse-file.js';
 import { processJob, type JobOutcome, type ParseJob } from './process-file.js';
@@ -215,7 +215,13 @@ function writeOne(
 ): { id: number; duplicate: boolean } {
   const existing = findDocumentBySha(db, outcome.sha256);
   if (existing !== undefined) {
-    addDocumentPath(db, existing, label);
+    // A new location of a stored file: the checks see where a report was imported from (重复导入), so the
+    // report is re-checked; the same path imported again changes nothing.
+    if (addDocumentPath(db, existing, label)) {
+      const t0 = performance.now();
+      recheckReport(db, existing);
+      timings.analysis += performance.now() - t0;
+    }
     return { id: existing, duplicate: true };
   }
   if (outcome.status === 'duplicate') throw new Error('文档已被删除，请重新导入');

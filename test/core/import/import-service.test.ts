@@ -71,6 +71,10 @@ describe('importPaths', () => {
     expect(again).toMatchObject({ imported: 0, duplicates: 2, failed: [] });
     expect(countDocuments(d)).toBe(1);
     expect(getDocument(d, first.documentIds[0])!.paths.sort()).toEqual([a, copy].sort());
+    // the new location is seen by the checks (重复导入), the same path again adds nothing
+    const dup = d.prepare("SELECT message FROM findings WHERE document_id = ? AND rule_id = 'DUPLICATE-REPORT'").all(first.documentIds[0]) as { message: string }[];
+    expect(dup).toHaveLength(1);
+    expect(dup[0].message).toContain('2 个位置');
     // the same content twice within one batch
     const d2 = db();
     const both = await importPaths(d2, [a, copy], { workers: 0 });

@@ -112,7 +112,7 @@ export class WorkerPool {
     for (const s of this.slots) s.worker.postMessage({ type: 'known', shas } satisfies WorkerRequest);
   }
 
-  /** Runs a job on the next free worker. Bytes are transferred, not copied, when they own their buffer. */
+  /** Runs a job on the next free worker. */
   async run(job: ParseJob): Promise<JobOutcome> {
     if (this.closed) return { status: 'failed', error: '导入已停止' };
     const slot = await this.acquire();
@@ -123,9 +123,8 @@ export class WorkerPool {
         this.timeoutMs,
       );
       this.pending.set(id, { resolve, slot, timer });
-      const b = job.bytes;
-      const transfer = b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? [b.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage({ type: 'job', id, job } satisfies WorkerRequest, transfer);
+      // Uploaded bytes are copied, not transferred: the caller's buffer stays usable.
+      slot.worker.postMessage({ type: 'job', id, job } satisfies WorkerRequest);
     });
   }
 

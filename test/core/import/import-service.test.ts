@@ -218,9 +218,11 @@ describe('importBuffers', () => {
     const files = readdirSync(DOCS_DIR)
       .filter((f) => /^(pingtan-2019|huaian)/.test(f))
       .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(DOCS_DIR, f))) }));
+    const sizes = files.map((f) => f.bytes.byteLength);
     const s = await importBuffers(d, files, { workers: 2 });
     expect(s.failed).toEqual([]);
     expect(s.imported).toBe(files.length);
+    expect(files.map((f) => f.bytes.byteLength)).toEqual(sizes); // the caller's buffers are not detached
     checkConsistent(d);
   });
 });

@@ -90,6 +90,7 @@ describe('extractReport on odd input', () => {
     ['spam only', '香港免费图库资料大全 '.repeat(300)],
     ['digits only', '1234567890'.repeat(5000)],
     ['labels without figures', '收到申请数件'.repeat(2000)],
+    ['one huge line of title mentions', '某某局政府信息公开工作年度报告。'.repeat(30000)],
   ])('never throws and invents nothing (%s)', (_name, text) => {
     const r = extractReport(doc(text));
     expect(r.fields.filter((f) => f.key.includes('.'))).toEqual([]);
@@ -100,6 +101,13 @@ describe('extractReport on odd input', () => {
     const t0 = performance.now();
     extractReport(doc('2017年,我区累计主动公开政府信息663条。'.repeat(20000)));
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('stays fast when a page is one huge line (no cost per mention proportional to the line)', () => {
+    const t0 = performance.now();
+    extractReport(doc('某某局政府信息公开工作年度报告。'.repeat(30000)));
+    extractReport(doc(`${'首页 | 新闻 '.repeat(100000)}某某县2022年政府信息公开工作年度报告`));
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 

@@ -22,6 +22,8 @@ export interface TitleCandidate {
   at: number;
 }
 
+/** How far before the title suffix a title (or the sentence naming it) is read. */
+const MAX_LEAD = 200;
 // Whitespace may break the words anywhere (titles wrapped across lines).
 const sp = (s: string): string => [...s].join('\\s*');
 const SUFFIX = new RegExp(
@@ -71,8 +73,17 @@ export function findFirstLineTitle(text: string, limit = text.length): number | 
   return undefined;
 }
 
+/** The start of the line holding `at` when it is at or after `from`, else -1 (0 at the top of the text). */
+function lineStartWithin(text: string, at: number, from: number): number {
+  for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return from === 0 ? 0 : -1;
+}
+
 function candidateAt(text: string, at: number): TitleCandidate | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // Only the last MAX_LEAD characters before the suffix are read: a title is short, and a page flattened to one
+  // huge line must not make every mention cost its whole length.
+  const realStart = lineStartWithin(text, at, Math.max(0, at - MAX_LEAD - 1)); // -1: further back
+  const lineStart = Math.max(realStart, at - MAX_LEAD);
   let from = lineStart;
   let kind: TitleCandidate['kind'] = 'line';
   const before = text.slice(lineStart, at);
@@ -93,11 +104,12 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
   if (LINK_LINE.test(text.slice(lineStart, at))) return undefined;
   let prefix = text.slice(from, at);
   const suffixEnd = at + (SUFFIX_AT.exec(text.slice(at, at + 40))?.[0].length ?? 0);
-  if (kind === 'line' && !TITLE_END.test(text.slice(suffixEnd, suffixEnd + 8))) return undefined;
+  if (kind === 'line' && (lineStart > realStart || !TITLE_END.test(text.slice(suffixEnd, suffixEnd + 8)))) return undefined;
   const yearAfter = kind === 'line' ? YEAR_AFTER.exec(text.slice(suffixEnd, suffixEnd + 20)) : null;
   if (kind === 'line' && PUNCT_CUT.test(prefix.replace(/^\s*\??\s*/, ''))) {
     // "标题: …", "名称: …": only the part after a label separator can be the title; a sentence is not one
-    const cut = Math.max(...[...prefix].map((ch, i) => (PUNCT_CUT.test(ch) ? i : -1)));
+    let cut = -1;
+    for (let i = 0; i < prefix.length; i++) if (PUNCT_CUT.test(prefix[i])) cut = i;
     const rest = prefix.slice(cut + 1);
     if (!/[:：|]/.test(prefix[cut]) || !YEAR_ANY.test(rest)) return undefined;
     from += cut + 1;

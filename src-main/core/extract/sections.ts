@@ -40,7 +40,32 @@ interface Compiled {
   bare: RegExp;
 }
 
-const COMPILED: Compiled[] = SECTION_HEADINGS.map((s) => {
+/**
+ * A wording's regex source that also matches it letter-spaced ("一、总 体 情 况", justified PDF and Word
+ * headings): spaces or tabs may follow any Han character outside a character class.
+ */
+export function spaced(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    out += ch;
+    if (ch === '\\') {
+      out += source[++i] ?? '';
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (!inClass && /[\u4e00-\u9fff]/.test(ch)) {
+      // after the character's quantifier ("的?"), if any
+      if (/[?*+]/.test(source[i + 1] ?? '')) out += source[++i];
+      out += '[ \\t]*';
+    }
+  }
+  return out;
+}
+
+const COMPILED: Compiled[] = SECTION_HEADINGS.map((h) => ({ ...h, words: h.words.map(spaced) })).map((s) => {
   const words = s.words.join('|');
   const num = (forms: string[]): string => forms.map((f) => f.replace(/\{N\}/g, s.numeral).replace(/\{D\}/g, String(s.no))).join('|');
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSections } from '../../../src-main/core/extract/sections.js';
+import { findSections, spaced } from '../../../src-main/core/extract/sections.js';
 import { normalize } from '../../../src-main/core/normalize/index.js';
 import { DOCS_DIR, loadGolds } from '../../helpers/corpus.js';
 
@@ -56,8 +56,13 @@ describe('findSections: numberings and wordings the corpus does not show', () =>
     ['一．… (full-width point)', SIX((i) => `${CN[i]}．`)],
     ['1、…', SIX((i) => `${i + 1}、`)],
     ['short wordings', SIX((i) => `${CN[i]}、`, ['总体情况', '主动公开政府信息', '收到和处理政府信息公开申请', '政府信息公开行政复议、行政诉讼', '主要问题及改进情况', '其他事项'])],
+    ['letter-spaced (justified) headings', SIX((i) => `${CN[i]}、`, ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'].map((t) => [...t].join(' ')))],
   ])('%s', (_, text) => {
     expect(findSections(normalize(text).text).map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('lets spaces follow Han characters outside character classes only', () => {
+    expect(spaced('存在的?主要[和及]问题')).toBe('存[ \\t]*在[ \\t]*的?[ \\t]*主[ \\t]*要[ \\t]*[和及]问[ \\t]*题[ \\t]*');
   });
 
   it('does not take a sub-item of 总体情况 for section 二', () => {

@@ -1,5 +1,6 @@
 // `nianbao <command>`: the command line on top of core/. Each command lives in cli/<name>-command.ts.
 import { parseArgs, UsageError, type Command } from './cli/args.js';
+import { DatabaseError } from './core/db/open.js';
 
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   import: () => import('./cli/import-command.js'),
@@ -12,7 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
 const HELP = `年报审核台 命令行
 
 用法:
-  nianbao import <文件或文件夹…> [--db FILE] [--json]   导入报告
+  nianbao import <文件或文件夹…> [--db FILE] [--json] [--workers N]   导入报告
   nianbao extract <文件…> [--json]                       提取并校验（不写数据库）
   nianbao check [--db FILE] [--json]                     列出数据库中每份报告的校验问题
   nianbao export --out FILE.xlsx [--db FILE] [--all] [--year YYYY] [--status S]   导出汇总表
@@ -38,6 +39,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    // the database is missing, unusable or newer than this program
+    if (e instanceof DatabaseError) {
+      console.error(e.message);
       return 2;
     }
     throw e;

@@ -1,8 +1,8 @@
 // `nianbao check [--db FILE] [--json] [--recheck]`: the findings of every report in a database. Reports never
 // checked (or all, with --recheck) are checked first. Text: one block per report; --json: one object per
 // report per line {id, file, agency, year, findings}. Exit 0 listed, 2 bad usage or an unusable database.
-import { existsSync } from 'node:fs';
-import { DatabaseError, openDatabase, resolveDbPath, type Db } from '../core/db/open.js';
+import type { Db } from '../core/db/open.js';
+import { openCliDatabase } from './open-db.js';
 import { listFindings, type StoredFinding } from '../core/db/findings-repo.js';
 import { recheckReport } from '../core/analyze.js';
 import { RULES } from '../core/validate/index.js';
@@ -17,12 +17,6 @@ interface ReportRow {
   agency: string | null;
   year: number | null;
   checked: string | null;
-}
-
-function open(dbOption: string | boolean | undefined): Db {
-  const path = resolveDbPath(typeof dbOption === 'string' ? dbOption : undefined);
-  if (!existsSync(path)) throw new DatabaseError(`数据库文件不存在：${path}`);
-  return openDatabase(path);
 }
 
 function reportRows(db: Db): ReportRow[] {
@@ -52,16 +46,7 @@ const command: Command = {
   options: { db: { value: true }, json: { value: false }, recheck: { value: false } },
   async run({ positionals, options }) {
     if (positionals.length) throw new UsageError(`check 不接受参数：${positionals.join(' ')}`);
-    let db: Db;
-    try {
-      db = open(options.db);
-    } catch (e) {
-      if (e instanceof DatabaseError) {
-        console.error(e.message);
-        return 2;
-      }
-      throw e;
-    }
+    const { db } = openCliDatabase(options.db, { mustExist: true });
     try {
       const rows = reportRows(db);
       for (const r of rows) if (options.recheck || !r.checked) recheckReport(db, r.id);

@@ -2,7 +2,7 @@
 // Exit 0 written, 1 nothing to export or the file could not be written, 2 bad usage or an unusable database.
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { DatabaseError, openDatabase, resolveDbPath, type Db } from '../core/db/open.js';
+import { openCliDatabase } from './open-db.js';
 import { NothingToExportError, STATUS_LABEL, exportWorkbook, statusFromInput } from '../core/export/index.js';
 import { UsageError, type Command } from './args.js';
 
@@ -40,18 +40,7 @@ const command: Command = {
       return 1;
     }
 
-    const dbPath = resolveDbPath(typeof options.db === 'string' ? options.db : undefined);
-    let db: Db;
-    try {
-      if (!existsSync(dbPath)) throw new DatabaseError(`数据库文件不存在：${dbPath}`);
-      db = openDatabase(dbPath);
-    } catch (e) {
-      if (e instanceof DatabaseError) {
-        console.error(e.message);
-        return 2;
-      }
-      throw e;
-    }
+    const { db } = openCliDatabase(options.db, { mustExist: true });
     try {
       const started = Date.now();
       let lastShown = 0;
@@ -77,10 +66,6 @@ const command: Command = {
       if (e instanceof NothingToExportError) {
         console.error(`${e.message}${!options.all && !status && e.counts.approved === 0 && hasOthers(e.counts) ? '\n如需导出未通过审核的报告，请加 --all 或 --status。' : ''}`);
         return 1;
-      }
-      if (e instanceof DatabaseError) {
-        console.error(e.message);
-        return 2;
       }
       const err = e as NodeJS.ErrnoException;
       if (err.code === 'EBUSY' || err.code === 'EPERM' || err.code === 'EACCES') {

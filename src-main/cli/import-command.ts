@@ -1,7 +1,7 @@
 // `nianbao import <paths…> [--db FILE] [--json] [--workers N]`: import files and folders into the database.
 // Exit 0 when the run completed (even with per-file failures), 2 for bad usage or an unusable database,
 // 130 when interrupted (Ctrl+C; files already written stay).
-import { DatabaseError, openDatabase, resolveDbPath, type Db } from '../core/db/open.js';
+import { openCliDatabase } from './open-db.js';
 import { importPaths, type ImportProgress, type ImportSummary } from '../core/import/import-service.js';
 import { UsageError, type Command } from './args.js';
 
@@ -19,17 +19,7 @@ const command: Command = {
       if (!/^\d+$/.test(w)) throw new UsageError(`--workers 须为非负整数：${w}`);
       workers = Number(w);
     }
-    const dbPath = resolveDbPath(typeof options.db === 'string' ? options.db : undefined);
-    let db: Db;
-    try {
-      db = openDatabase(dbPath);
-    } catch (e) {
-      if (e instanceof DatabaseError) {
-        console.error(e.message);
-        return 2;
-      }
-      throw e;
-    }
+    const { db, dbPath } = openCliDatabase(options.db);
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatabaseError, openDatabase, resolveDbPath, type Db } from '../core/db/open.js';
+import { openCliDatabase } from './open-db.js';
 import { createService } from '../core/service.js';
 import { startServer } from '../serve/index.js';
 import { UsageError, type Command } from './args.js';
@@ -42,17 +42,7 @@ const command: Command = {
       if (!/^\d+$/.test(p) || Number(p) > 65535) throw new UsageError(`--port 须为 0–65535 的整数：${p}`);
       port = Number(p);
     }
-    const dbPath = resolveDbPath(typeof options.db === 'string' ? options.db : undefined);
-    let db: Db;
-    try {
-      db = openDatabase(dbPath);
-    } catch (e) {
-      if (e instanceof DatabaseError) {
-        console.error(e.message);
-        return 2;
-      }
-      throw e;
-    }
+    const { db, dbPath } = openCliDatabase(options.db);
     const staticDir = findRendererDir(typeof options.static === 'string' ? options.static : undefined);
     if (!existsSync(join(staticDir, 'index.html'))) {
       console.error(`提示：未找到已构建的界面（${staticDir}），请先运行 npm run build；接口仍可使用。`);

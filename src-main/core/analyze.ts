@@ -10,8 +10,10 @@ import { saveFindings } from './db/findings-repo.js';
 import { refreshAgencyKey, sameAgencyReports } from './agency/links.js';
 import { checkReport } from './validate/index.js';
 import { asFormat } from './validate/from-extraction.js';
-import { checkCrossReport, type CrossContext, type OtherReport } from './validate/cross-report.js';
+import { checkCrossReport, type CrossContext, type DuplicateCandidate, type OtherReport } from './validate/cross-report.js';
 import type { Finding, ReportForCheck } from './validate/types.js';
+import type { TextSignature } from './validate/text-signature.js';
+import { saveSignature, signatureOf } from './db/signatures-repo.js';
 
 type DocRow = { file_name: string; text: string; normalized_text: string; html_title: string | null };
 
@@ -57,11 +59,17 @@ function other(db: Db, documentId: number, fileName: string): OtherReport | unde
   return report ? { documentId, fileName, report } : undefined;
 }
 
-/** a possible duplicate: only its text is compared, so only its text is read */
-function textOnly(db: Db, documentId: number, fileName: string): OtherReport | undefined {
-  const doc = stmt(db, 'SELECT text, normalized_text FROM documents WHERE id = ?').get(documentId) as { text: string; normalized_text: string } | undefined;
-  if (!doc) return undefined;
-  return { documentId, fileName, report: { format: null, fields: {}, text: doc.text, normText: doc.normalized_text, sections: [] } };
+/** a possible duplicate: compared by its stored signature; its text is read only if the signatures cannot decide */
+function candidate(db: Db, documentId: number): DuplicateCandidate | undefined {
+  const doc = stmt(db, 'SELECT file_name FROM documents WHERE id = ?').get(documentId) as { file_name: string } | undefined;
+  const signature = doc && signatureOf(db, documentId);
+  if (!doc || !signature) return undefined;
+  return {
+    documentId,
+    fileName: doc.file_name,
+    signature,
+    normText: () => (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string }).normalized_text,
+  };
 }
 
 /** how many passages of a report are looked up in the full-text index to find earlier copies of it */
@@ -91,7 +99,7 @@ function passageTwins(db: Db, documentId: number, normText: string): number[] {
 }
 
 /** What the cross-report rules compare this report with. */
-export function crossContext(db: Db, documentId: number): CrossContext {
+export function crossContext(db: Db, documentId: number, normText?: string): CrossContext {
   const year = yearOfRow(db, documentId);
   const same = sameAgencyReports(db, documentId);
   const ctx: CrossContext = {};
@@ -101,12 +109,12 @@ export function crossContext(db: Db, documentId: number): CrossContext {
     if (prev) ctx.previous = other(db, prev.documentId, prev.fileName);
   }
   const twins = new Set(same.filter((r) => r.year === year && year !== null && r.documentId < documentId).map((r) => r.documentId));
-  const me = stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string } | undefined;
-  if (me) for (const id of passageTwins(db, documentId, me.normalized_text)) twins.add(id);
-  ctx.candidates = [...twins]
-    .sort((a, b) => a - b)
-    .map((id) => textOnly(db, id, (stmt(db, 'SELECT file_name FROM documents WHERE id = ?').get(id) as { file_name: string } | undefined)?.file_name ?? ''))
-    .filter((r): r is OtherReport => r !== undefined);
+  const text = normText ?? (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string } | undefined)?.normalized_text;
+  if (text !== undefined) for (const id of passageTwins(db, documentId, text)) twins.add(id);
+  if (twins.size) {
+    ctx.signature = signatureOf(db, documentId);
+    ctx.candidates = [...twins].sort((a, b) => a - b).map((id) => candidate(db, id)).filter((c): c is DuplicateCandidate => c !== undefined);
+  }
   ctx.paths = (stmt(db, 'SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as { path: string }[])
     .map((p) => p.path);
   return ctx;
@@ -116,7 +124,7 @@ export function crossContext(db: Db, documentId: number): CrossContext {
 function checkAndSave(db: Db, documentId: number): Finding[] {
   const report = loadReportForCheck(db, documentId);
   if (!report) return [];
-  const findings = [...checkReport(report), ...checkCrossReport(report, documentId, crossContext(db, documentId))];
+  const findings = [...checkReport(report), ...checkCrossReport(report, documentId, crossContext(db, documentId, report.normText))];
   saveFindings(db, documentId, findings);
   return findings;
 }
@@ -128,9 +136,10 @@ function dependants(db: Db, documentId: number): number[] {
   return sameAgencyReports(db, documentId).filter((r) => r.year === year + 1).map((r) => r.documentId);
 }
 
-function analyze(db: Db, documentId: number, extraction?: ExtractionResult): Finding[] {
+function analyze(db: Db, documentId: number, extraction?: ExtractionResult, signature?: TextSignature): Finding[] {
   return db.transaction(() => {
     const before = dependants(db, documentId);
+    if (signature) saveSignature(db, documentId, signature);
     if (extraction) saveExtraction(db, documentId, extraction);
     refreshAgencyKey(db, documentId);
     const findings = checkAndSave(db, documentId);
@@ -140,9 +149,12 @@ function analyze(db: Db, documentId: number, extraction?: ExtractionResult): Fin
   })();
 }
 
-/** Called inside the per-file import transaction with the worker's extraction result. */
-export function storeAnalysis(db: Db, documentId: number, extraction: ExtractionResult): void {
-  analyze(db, documentId, extraction);
+/**
+ * Called inside the per-file import transaction with the worker's extraction result and the signature of
+ * the document's normalised text (computed here at first use when not given).
+ */
+export function storeAnalysis(db: Db, documentId: number, extraction: ExtractionResult, signature?: TextSignature): void {
+  analyze(db, documentId, extraction, signature);
 }
 
 /** After a re-extraction of a stored document: same as import, corrections and decisions are kept. */

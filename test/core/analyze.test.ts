@@ -7,6 +7,8 @@ import { linkReports, unlinkReports } from '../../src-main/core/agency/links.js'
 import { tempDb } from '../helpers/temp-db.js';
 import { extracted, goldExtraction, insertCorpusDoc } from './validate/helpers.js';
 import type { Db } from '../../src-main/core/db/open.js';
+import { textSignature } from '../../src-main/core/validate/text-signature.js';
+import { signatureOf } from '../../src-main/core/db/signatures-repo.js';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -121,6 +123,22 @@ describe('cross-report checks in the database', () => {
     expect(listFindings(t.db, copy).find((f) => f.ruleId === 'DUPLICATE-REPORT')?.message).toContain(`pingtan-2021-a.txt（#${html}）完全相同`);
     const other = await importGold(t.db, 'pingtan-2023.txt', { agency: null, year: null });
     expect(rules(t.db, other)).not.toContain('DUPLICATE-REPORT');
+  });
+
+  it('DUPLICATE-REPORT compares stored signatures: the import worker\'s is stored, an older document gets one at first use', async () => {
+    const t = tempDb(); cleanup = t.cleanup;
+    const sigRows = () => (t.db.prepare('SELECT document_id FROM text_signatures ORDER BY document_id').all() as { document_id: number }[]).map((r) => r.document_id);
+    // stored before signatures existed: no signature row
+    const raw = await insertCorpusDoc(t.db, 'huaian-2024-raw.txt');
+    const layout = await insertCorpusDoc(t.db, 'huaian-2024-layout.txt');
+    const layoutText = (t.db.prepare('SELECT normalized_text FROM documents WHERE id = ?').get(layout) as { normalized_text: string }).normalized_text;
+    const given = textSignature(layoutText);
+    t.db.transaction(() => storeAnalysis(t.db, layout, goldExtraction('huaian-2024-layout.txt'), given))();
+    // the layout file was stored second: it is the duplicate of the raw one, whose signature was made on the way
+    expect(listFindings(t.db, layout).find((f) => f.ruleId === 'DUPLICATE-REPORT')?.message).toContain(`huaian-2024-raw.txt（#${raw}）几乎相同`);
+    expect(sigRows()).toEqual([raw, layout]);
+    expect(signatureOf(t.db, layout)).toEqual(given);
+    expect(signatureOf(t.db, raw)).toEqual(textSignature((t.db.prepare('SELECT normalized_text FROM documents WHERE id = ?').get(raw) as { normalized_text: string }).normalized_text));
   });
 
   it('REPEATED-TEXT: this year\'s report copied from last year\'s', async () => {

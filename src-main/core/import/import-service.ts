@@ -234,7 +234,7 @@ function writeOne(
   });
   addDocumentPath(db, id, label);
   const t0 = performance.now();
-  storeAnalysis(db, id, outcome.extraction);
+  storeAnalysis(db, id, outcome.extraction, outcome.signature);
   timings.analysis += performance.now() - t0;
   return { id, duplicate: false };
 }

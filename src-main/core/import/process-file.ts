@@ -8,6 +8,7 @@ import { extractReport } from '../extract/index.js';
 import { normalize } from '../normalize/index.js';
 import { ImportError, SIZE_LIMITS, tooLarge } from './errors.js';
 import { kindOf, parseFile } from './parse-file.js';
+import { textSignature, type TextSignature } from '../validate/text-signature.js';
 
 export interface ParseJob {
   /** file path to read (file mode), or absent when bytes are given (upload mode) */
@@ -31,6 +32,8 @@ export type JobOutcome =
       parsed: ParsedDocument;
       norm: NormalizedText;
       extraction: ExtractionResult;
+      /** similarity signature of norm.text, for the duplicate search (computed here, off the main thread) */
+      signature: TextSignature;
       sha256: string;
       size: number;
       timings: JobTimings;
@@ -76,8 +79,9 @@ export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Pr
       extraction = { format: null, fields: [], notes: [], sections: [] };
       parsed.notes.push(`自动提取失败，请人工核对：${e instanceof Error ? e.message : String(e)}`);
     }
+    const signature = textSignature(norm.text);
     const timings: JobTimings = { read, parse, normalize: normalizeMs, extract: lap() };
-    return { status: 'ok', parsed, norm, extraction, sha256, size, timings };
+    return { status: 'ok', parsed, norm, extraction, signature, sha256, size, timings };
   } catch (e) {
     if (e instanceof ImportError) return { status: 'failed', error: e.message };
     return { status: 'failed', error: `解析失败：${e instanceof Error ? e.message : String(e)}` };

@@ -7,6 +7,7 @@ import { numberOf, sameNumber, show, yearOf } from './values.js';
 import { T3_COLUMNS, t3Key } from './t3-layout.js';
 import { SECTION_SPECS, sectionText } from './sections.js';
 import { containment, jaccard, shingles } from './shingles.js';
+import { estimateJaccard, textSignature, type TextSignature } from './text-signature.js';
 
 export const CROSS_RULES = ['CROSS-YEAR-CARRY', 'REPEATED-TEXT', 'DUPLICATE-REPORT'] as const;
 
@@ -21,8 +22,24 @@ export interface CrossContext {
   previous?: OtherReport;
   /** other paths the same bytes were imported from (document_paths) */
   paths?: string[];
-  /** other documents that may hold the same report (same agency and year) */
-  candidates?: OtherReport[];
+  /** other documents that may hold the same report (same agency and year, or sharing passages) */
+  candidates?: DuplicateCandidate[];
+  /** this report's text signature (computed from its text when absent) */
+  signature?: TextSignature;
+}
+
+/** A possible earlier copy: compared by its stored signature; its text is read only for a pair too close to call. */
+export interface DuplicateCandidate {
+  documentId: number;
+  fileName: string;
+  /** computed from normText() when absent */
+  signature?: TextSignature;
+  normText: () => string;
+}
+
+/** a candidate from a report already in memory */
+export function candidateOf(o: OtherReport): DuplicateCandidate {
+  return { documentId: o.documentId, fileName: o.fileName, normText: () => o.report.normText };
 }
 
 function agencyName(r: ReportForCheck): string {
@@ -91,6 +108,9 @@ function similarityFinding(mine: { text: string; where: string; keys: string[] }
 /** near-identical: the same report imported from another file (the same report laid out differently scores
  *  ~0.89 in the corpus; two years of one agency ~0.2) */
 export const DUPLICATE_JACCARD = 0.85;
+/** an estimate this close to the threshold (about 4 standard errors of a 512-hash signature) is checked
+ *  exactly, from both texts' shingles, so the signatures never change which pairs are called duplicates */
+export const UNCERTAIN = 0.06;
 
 export function checkDuplicate(report: ReportForCheck, documentId: number, ctx: CrossContext): Finding[] {
   const reasons: string[] = [];
@@ -101,11 +121,17 @@ export function checkDuplicate(report: ReportForCheck, documentId: number, ctx: 
   }
   // only earlier documents: the report imported second is the duplicate
   const earlier = (ctx.candidates ?? []).filter((c) => c.documentId < documentId);
-  if (earlier.length) {
-    const mine = shingles(report.normText);
+  const mine = earlier.length ? (ctx.signature ?? textSignature(report.normText)) : undefined;
+  if (mine && mine.shingles >= MIN_LETTERS) {
+    let mySet: Set<number> | undefined;
     for (const c of earlier) {
-      if (mine.size < MIN_LETTERS) break;
-      const sim = c.report.normText === report.normText ? 1 : jaccard(mine, shingles(c.report.normText));
+      const theirs = c.signature ?? textSignature(c.normText());
+      const est = estimateJaccard(mine, theirs);
+      let sim = est.jaccard;
+      if (!est.exact && Math.abs(sim - DUPLICATE_JACCARD) < UNCERTAIN) {
+        mySet ??= shingles(report.normText);
+        sim = jaccard(mySet, shingles(c.normText()));
+      }
       if (sim < DUPLICATE_JACCARD) continue;
       reasons.push(`内容与已导入的 ${c.fileName}（#${c.documentId}）${sim === 1 ? '完全相同' : `几乎相同（相似度 ${Math.round(sim * 100)}%）`}`);
       numbers[`duplicateOf${c.documentId}`] = Math.round(sim * 1000) / 1000;

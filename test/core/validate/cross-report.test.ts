@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkCrossReport, checkCrossYearCarry, checkDuplicate, checkRepeatedText } from '../../../src-main/core/validate/cross-report.js';
+import { candidateOf, checkCrossReport, checkCrossYearCarry, checkDuplicate, checkRepeatedText } from '../../../src-main/core/validate/cross-report.js';
 import { goldReport, perturb } from './helpers.js';
 import type { ReportForCheck } from '../../../src-main/core/validate/types.js';
+import { jaccard, shingles } from '../../../src-main/core/validate/shingles.js';
+import { estimateJaccard, textSignature } from '../../../src-main/core/validate/text-signature.js';
 
 // pingtan 2021 carried 1 自然人 application into 2022. A 2022 report of the same agency built from the
 // real 2023 report's text and figures, with its 上年结转 row set to what 2021 carried forward.
@@ -63,12 +65,28 @@ describe('DUPLICATE-REPORT', () => {
   it('near-identical text imported earlier from another file; the earlier one is not the duplicate', () => {
     const a = goldReport('huaian-2024-raw.txt');
     const b = goldReport('huaian-2024-layout.txt');
-    expect(checkDuplicate(b, 9, { candidates: [{ documentId: 3, fileName: 'huaian-2024-raw.txt', report: a }] })[0].message)
+    expect(checkDuplicate(b, 9, { candidates: [candidateOf({ documentId: 3, fileName: 'huaian-2024-raw.txt', report: a })] })[0].message)
       .toContain('huaian-2024-raw.txt（#3）');
-    expect(checkDuplicate(a, 3, { candidates: [{ documentId: 9, fileName: 'huaian-2024-layout.txt', report: b }] })).toEqual([]);
+    expect(checkDuplicate(a, 3, { candidates: [candidateOf({ documentId: 9, fileName: 'huaian-2024-layout.txt', report: b })] })).toEqual([]);
   });
 
   it('different years of one agency are not duplicates', () => {
-    expect(checkCrossReport(goldReport('pingtan-2023.txt'), 9, { paths: ['/x'], candidates: [y2021()] })).toEqual([]);
+    expect(checkCrossReport(goldReport('pingtan-2023.txt'), 9, { paths: ['/x'], candidates: [candidateOf(y2021())] })).toEqual([]);
+  });
+
+  it('compares signatures; a candidate\'s text is read only when the estimate is too close to the threshold', () => {
+    const raw = goldReport('huaian-2024-raw.txt');
+    const layout = goldReport('huaian-2024-layout.txt');
+    const other = goldReport('pingtan-2021.txt');
+    const reads: number[] = [];
+    const cand = (documentId: number, r: ReportForCheck) =>
+      ({ documentId, fileName: r.fileName ?? '', signature: textSignature(r.normText), normText: () => { reads.push(documentId); return r.normText; } });
+    const f = checkDuplicate(layout, 9, { signature: textSignature(layout.normText), candidates: [cand(1, other), cand(2, raw), cand(3, layout)] });
+    // the two layouts of one report are about 0.89 alike: near 0.85, so checked exactly; the others are clear
+    const exact = jaccard(shingles(raw.normText), shingles(layout.normText));
+    expect(Math.abs(estimateJaccard(textSignature(raw.normText), textSignature(layout.normText)).jaccard - 0.85)).toBeLessThan(0.06);
+    expect(reads).toEqual([2]);
+    expect(f[0].numbers).toEqual({ duplicateOf2: Math.round(exact * 1000) / 1000, duplicateOf3: 1 });
+    expect(f[0].message).toContain('huaian-2024-layout.txt（#3）完全相同');
   });
 });

@@ -3,6 +3,7 @@ import { migration as m0002 } from './0002-review.js';
 import { migration as m0003 } from './0003-report-list.js';
 import { migration as m0004 } from './0004-finding-quote.js';
 import { migration as m0005 } from './0005-list-sort-indexes.js';
+import { migration as m0006 } from './0006-text-signatures.js';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** In order; each version exactly one more than the last. Add a file, then add it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];

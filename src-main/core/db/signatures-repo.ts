@@ -1,0 +1,34 @@
+// Stored similarity signatures of document texts (validate/text-signature.ts, table text_signatures): written
+// once per document — from the import worker's signature, or computed here at first use for a document
+// stored before signatures existed — and read by the duplicate search instead of the texts.
+import type Database from 'better-sqlite3';
+import type { Db } from './open.js';
+import { signatureFromRow, signatureToRow, textSignature, type SignatureRow, type TextSignature } from '../validate/text-signature.js';
+
+type Stmt = Database.Statement<unknown[]>;
+const statements = new WeakMap<Db, Map<string, Stmt>>();
+function stmt(db: Db, sql: string): Stmt {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare<unknown[]>(sql)));
+  return st;
+}
+
+export function saveSignature(db: Db, documentId: number, signature: TextSignature): void {
+  const r = signatureToRow(signature);
+  stmt(db, `INSERT INTO text_signatures (document_id, shingles, sample, text_hash) VALUES (?, ?, ?, ?)
+            ON CONFLICT(document_id) DO UPDATE SET shingles = excluded.shingles, sample = excluded.sample, text_hash = excluded.text_hash`)
+    .run(documentId, r.shingles, r.sample, r.text_hash);
+}
+
+/** The document's signature: stored, or computed from its normalised text and stored; undefined if no such document. */
+export function signatureOf(db: Db, documentId: number): TextSignature | undefined {
+  const row = stmt(db, 'SELECT shingles, sample, text_hash FROM text_signatures WHERE document_id = ?').get(documentId) as SignatureRow | undefined;
+  if (row) return signatureFromRow(row);
+  const doc = stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string } | undefined;
+  if (!doc) return undefined;
+  const signature = textSignature(doc.normalized_text);
+  saveSignature(db, documentId, signature);
+  return signature;
+}

@@ -1,8 +1,20 @@
 // Findings of the checks and the reviewer's decisions on them. Findings are replaced on every check run;
 // decisions are keyed by a fingerprint (rule id + sorted keys), so a decision survives re-extraction and
 // re-checking as long as the same rule still fires on the same keys.
+import type Database from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { Finding, Severity } from '../validate/types.js';
+
+// Prepared statements cached per connection: findings are saved on every import and every re-check.
+type Stmt = Database.Statement<unknown[]>;
+const statements = new WeakMap<Db, Map<string, Stmt>>();
+function stmt(db: Db, sql: string): Stmt {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare<unknown[]>(sql)));
+  return st;
+}
 
 export type Decision = 'confirmed' | 'dismissed';
 
@@ -28,7 +40,7 @@ const SEVERITY_RANK = "CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1
 
 /** errors, warnings, infos and open errors (errors without a 'dismissed' decision) into the reports row */
 export function refreshCounts(db: Db, documentId: number): void {
-  db.prepare(
+  stmt(db,
     `UPDATE reports SET
        errors   = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'error'),
        warnings = (SELECT count(*) FROM findings WHERE document_id = reports.document_id AND severity = 'warning'),
@@ -58,9 +70,9 @@ export function saveFindings(
         db.prepare(`DELETE FROM findings WHERE document_id = ? AND rule_id IN (${rules.map(() => '?').join(',')})`).run(documentId, ...rules);
       }
     } else {
-      db.prepare('DELETE FROM findings WHERE document_id = ?').run(documentId);
+      stmt(db, 'DELETE FROM findings WHERE document_id = ?').run(documentId);
     }
-    const ins = db.prepare(
+    const ins = stmt(db,
       `INSERT INTO findings (document_id, rule_id, severity, keys, numbers, message, fingerprint, quote)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -68,7 +80,7 @@ export function saveFindings(
       if (options.onlyRules && !options.onlyRules.includes(f.ruleId)) continue;
       ins.run(documentId, f.ruleId, f.severity, JSON.stringify(f.keys), JSON.stringify(f.numbers), f.message, fingerprintOf(f), f.quote ?? null);
     }
-    db.prepare(
+    stmt(db,
       `INSERT INTO reports (document_id, checked_at) VALUES (?, ?)
        ON CONFLICT(document_id) DO UPDATE SET checked_at = excluded.checked_at`,
     ).run(documentId, at);

@@ -53,8 +53,11 @@ export interface SimilarityEstimate {
   exact: boolean;
 }
 
-/** Jaccard of the two texts' shingle sets, from their signatures (must be of the same sample size). */
-export function estimateJaccard(a: TextSignature, b: TextSignature, k = SIGNATURE_SIZE): SimilarityEstimate {
+/** Jaccard of the two texts' shingle sets, from their signatures. */
+export function estimateJaccard(a: TextSignature, b: TextSignature, size = SIGNATURE_SIZE): SimilarityEstimate {
+  // a signature stored with a smaller sample (an older SIGNATURE_SIZE) limits the estimate to its size
+  const partial = (s: TextSignature) => (s.sample.length < s.shingles ? s.sample.length : Infinity);
+  const k = Math.min(size, partial(a), partial(b));
   const exact = a.shingles <= k && b.shingles <= k;
   if (a.textHash === b.textHash) return { jaccard: 1, exact: true };
   if (!a.shingles && !b.shingles) return { jaccard: 1, exact: true };

@@ -77,6 +77,15 @@ describe('text signature', () => {
     expect(worst).toBeLessThan(UNCERTAIN);
   });
 
+  it('a signature stored with a smaller sample is compared at that size', () => {
+    const layout = norm('huaian-2024-layout.txt');
+    const small = textSignature(raw, 128);
+    const e = estimateJaccard(small, textSignature(layout));
+    expect(e.exact).toBe(false);
+    expect(Math.abs(e.jaccard - exact(raw, layout))).toBeLessThan(0.12);
+    expect(estimateJaccard(small, textSignature(raw)).jaccard).toBe(1);
+  });
+
   it('round-trips through a database row', () => {
     const s = textSignature(raw);
     const back = signatureFromRow(signatureToRow(s));

@@ -208,7 +208,10 @@ export const DASHBOARD_KEYS = [
   't3.withheld.secret.total', 't3.withheld.law.total', 't3.withheld.safety.total', 't3.withheld.third_party.total',
   't3.withheld.internal.total', 't3.withheld.process.total', 't3.withheld.enforcement.total', 't3.withheld.query.total',
   't3.unable.not_held.total', 't3.unable.create.total', 't3.unable.unclear.total',
-  't3.other.total', 't3.total.total', 't3.carry_forward.total',
+  't3.rejected.petition.total', 't3.rejected.duplicate.total', 't3.rejected.publication.total',
+  't3.rejected.mass.total', 't3.rejected.confirm.total',
+  't3.other.total', 't3.other.no_correction.total', 't3.other.no_fee.total', 't3.other.misc.total',
+  't3.total.total', 't3.carry_forward.total',
   't4.review.total', 't4.suit_direct.total', 't4.suit_after.total',
   'stat.apply.received', 'stat.apply.completed', 'stat.review.total', 'stat.suit.total',
 ] as const;

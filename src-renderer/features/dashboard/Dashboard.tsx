@@ -24,12 +24,13 @@ export function Dashboard() {
   const allSum = (keys: string[]) => data.byYear.reduce((a, y) => a + keys.reduce((b, k) => b + (y.sums[k] ?? 0), 0), 0);
   const withheld = ['secret', 'law', 'safety', 'third_party', 'internal', 'process', 'enforcement', 'query'].map((x) => `t3.withheld.${x}.total`);
   const unable = ['not_held', 'create', 'unclear'].map((x) => `t3.unable.${x}.total`);
+  const rejected = ['petition', 'duplicate', 'publication', 'mass', 'confirm'].map((x) => `t3.rejected.${x}.total`);
+  // 2019 reports give （六）其他处理 as one row, 2021 reports as three sub-rows
+  const other = ['t3.other.total', 't3.other.no_correction.total', 't3.other.no_fee.total', 't3.other.misc.total'];
   const outcomes: Array<[string, string[]]> = [
     ['予以公开', ['t3.public.total']], ['部分公开', ['t3.partial.total']], ['不予公开', withheld], ['无法提供', unable],
+    ['不予处理', rejected], ['其他处理', other],
   ];
-  // 不予处理 and the 2021 其他处理 sub-rows are not summed by the service: R2 gives them as the rest of （七）总计
-  const listed = outcomes.reduce((a, [, k]) => a + allSum(k), 0);
-  const rest = Math.max(0, allSum(['t3.total.total']) - listed);
   const statuses = ['pending', 'approved', 'returned', 'rejected'] as const;
 
   return (
@@ -83,7 +84,7 @@ export function Dashboard() {
       </div>
       <div className="card">
         <h3>{t.dashboard.outcomes}</h3>
-        <HBarChart color={C[2]} testId="chart-outcomes" items={[...outcomes.map(([label, k]) => ({ label, value: allSum(k) })), { label: '不予处理及其他', value: rest }, { label: '结转下年度', value: allSum(['t3.carry_forward.total']), color: '#94a3b8' }]} />
+        <HBarChart color={C[2]} testId="chart-outcomes" items={[...outcomes.map(([label, k]) => ({ label, value: allSum(k) })), { label: '结转下年度', value: allSum(['t3.carry_forward.total']), color: '#94a3b8' }]} />
       </div>
       <div className="card">
         <h3>{t.dashboard.reportsByYear}</h3>

@@ -263,4 +263,13 @@ describe('dashboard', () => {
     const approved = dashboard(db, 'approved');
     expect(approved.total).toBe(list({ status: ['approved'] }).total);
   });
+
+  it('sums every outcome row, so the outcomes of a year add up to its （七）总计 (R2)', () => {
+    const y2024 = dashboard(db).byYear.find((y) => y.year === 2024)!;
+    const outcomeKeys = DASHBOARD_KEYS.filter((k) => /^t3\.(public|partial|withheld|unable|rejected|other)\./.test(k));
+    expect(outcomeKeys).toEqual(expect.arrayContaining(['t3.rejected.petition.total', 't3.other.misc.total']));
+    const outcomes = outcomeKeys.reduce((a, k) => a + (y2024.sums[k] ?? 0), 0);
+    expect(y2024.sums['t3.total.total']).toBeGreaterThan(0);
+    expect(outcomes).toBe(y2024.sums['t3.total.total']);
+  });
 });

@@ -2,7 +2,6 @@
 // (single-report rules and the cross-report rules against its neighbours in the database), save the
 // findings, and re-check the reports whose cross-report picture this one changes (the same agency's
 // next-year report, whose 上年结转 and 五 are compared with this one).
-import type Database from 'better-sqlite3';
 import type { Db } from './db/open.js';
 import type { ExtractionResult, SectionRef } from './extract/types.js';
 import { saveExtraction, getReviewedValues } from './db/fields-repo.js';
@@ -14,19 +13,10 @@ import { checkCrossReport, type CrossContext, type DuplicateCandidate, type Othe
 import type { Finding, ReportForCheck } from './validate/types.js';
 import type { TextSignature } from './validate/text-signature.js';
 import { saveSignature, signatureOf } from './db/signatures-repo.js';
+import { stmt } from './db/statements.js';
 
 type DocRow = { file_name: string; text: string; normalized_text: string; html_title: string | null };
 
-// Prepared statements cached per connection: a re-check after every correction should not re-prepare them.
-type Stmt = Database.Statement<unknown[]>;
-const statements = new WeakMap<Db, Map<string, Stmt>>();
-function stmt(db: Db, sql: string): Stmt {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = db.prepare<unknown[]>(sql)));
-  return st;
-}
 
 /** The stored report as the checks see it: reviewed values (corrections win), texts and sections. */
 export function loadReportForCheck(db: Db, documentId: number): ReportForCheck | undefined {

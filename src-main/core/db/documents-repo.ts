@@ -1,9 +1,9 @@
 // Documents: insert an imported file (text, block model, normalised text and its offset maps), read it back,
 // dedupe by SHA-256, record extra paths and per-file import errors. Offset maps are stored as the raw bytes of
 // an Int32Array (little-endian, as on every platform the app ships for).
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { Block, NormalizedText, ParsedDocument, SourceKind } from '../document.js';
+import { stmt } from './statements.js';
 
 export interface NewDocument {
   sha256: string;
@@ -40,22 +40,6 @@ export interface ImportErrorRow {
   at: string;
 }
 
-// Prepared statements are cached per connection: an import prepares them once, not once per file.
-const statementCache = new WeakMap<Db, Map<string, Statement>>();
-
-function stmt(db: Db, sql: string): Statement {
-  let m = statementCache.get(db);
-  if (!m) {
-    m = new Map();
-    statementCache.set(db, m);
-  }
-  let st = m.get(sql);
-  if (!st) {
-    st = db.prepare(sql);
-    m.set(sql, st);
-  }
-  return st;
-}
 
 export function mapToBlob(map: Int32Array): Buffer {
   return Buffer.from(map.buffer, map.byteOffset, map.byteLength);

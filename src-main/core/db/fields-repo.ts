@@ -3,6 +3,7 @@
 import type { Db } from './open.js';
 import type { FieldValue } from '../fields.js';
 import type { ExtractedField, ExtractionResult, SourceRef } from '../extract/types.js';
+import { stmt } from './statements.js';
 
 export interface CorrectionRow {
   id: number;
@@ -28,26 +29,28 @@ export interface ReviewedField {
 }
 
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
+
 const parse = <T>(s: string | null): T => (s === null ? (undefined as T) : (JSON.parse(s) as T));
 
 /** Replaces the extraction of one document (fields, notes, sections) and the report's metadata columns. */
 export function saveExtraction(db: Db, documentId: number, result: ExtractionResult, at = new Date().toISOString()): void {
   db.transaction(() => {
-    db.prepare('DELETE FROM extracted_fields WHERE document_id = ?').run(documentId);
-    db.prepare('DELETE FROM extraction_notes WHERE document_id = ?').run(documentId);
-    db.prepare('DELETE FROM sections WHERE document_id = ?').run(documentId);
-    const insField = db.prepare(
+    stmt(db, 'DELETE FROM extracted_fields WHERE document_id = ?').run(documentId);
+    stmt(db, 'DELETE FROM extraction_notes WHERE document_id = ?').run(documentId);
+    stmt(db, 'DELETE FROM sections WHERE document_id = ?').run(documentId);
+    const insField = stmt(db, 
       `INSERT INTO extracted_fields (document_id, key, value, approx, method, confidence, source)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const f of result.fields) {
       insField.run(documentId, f.key, json(f.value), f.approx ? 1 : 0, f.method, f.confidence, json(f.source));
     }
-    const insNote = db.prepare('INSERT INTO extraction_notes (document_id, keys, message) VALUES (?, ?, ?)');
+    const insNote = stmt(db, 'INSERT INTO extraction_notes (document_id, keys, message) VALUES (?, ?, ?)');
     for (const n of result.notes) insNote.run(documentId, JSON.stringify(n.keys), n.message);
-    const insSection = db.prepare('INSERT INTO sections (document_id, no, title, norm_start, norm_end) VALUES (?, ?, ?, ?, ?)');
+    const insSection = stmt(db, 'INSERT INTO sections (document_id, no, title, norm_start, norm_end) VALUES (?, ?, ?, ?, ?)');
     for (const s of result.sections) insSection.run(documentId, s.no, s.title, s.normStart, s.normEnd);
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO reports (document_id, format, extracted_at) VALUES (?, ?, ?)
        ON CONFLICT(document_id) DO UPDATE SET format = excluded.format, extracted_at = excluded.extracted_at`,
     ).run(documentId, result.format, at);
@@ -56,8 +59,7 @@ export function saveExtraction(db: Db, documentId: number, result: ExtractionRes
 }
 
 export function getExtractedFields(db: Db, documentId: number): ExtractedField[] {
-  const rows = db
-    .prepare('SELECT key, value, approx, method, confidence, source FROM extracted_fields WHERE document_id = ?')
+  const rows = stmt(db, 'SELECT key, value, approx, method, confidence, source FROM extracted_fields WHERE document_id = ?')
     .all(documentId) as Array<{ key: string; value: string | null; approx: number; method: string; confidence: number; source: string | null }>;
   return rows.map((r) => ({
     key: r.key,
@@ -90,7 +92,7 @@ function toCorrection(r: CorrectionDbRow): CorrectionRow {
 
 /** Every correction of a document, oldest first (the audit log). */
 export function getCorrections(db: Db, documentId: number): CorrectionRow[] {
-  return (db.prepare('SELECT * FROM corrections WHERE document_id = ? ORDER BY id').all(documentId) as CorrectionDbRow[]).map(toCorrection);
+  return (stmt(db, 'SELECT * FROM corrections WHERE document_id = ? ORDER BY id').all(documentId) as CorrectionDbRow[]).map(toCorrection);
 }
 
 /** Every correction in the database, oldest first (for the export's 修改记录 sheet). */
@@ -116,7 +118,11 @@ export function getReviewedFields(db: Db, documentId: number): Map<string, Revie
 /** Plain key → value of the reviewed fields (what checks and the export read). */
 export function getReviewedValues(db: Db, documentId: number): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};
-  for (const [k, f] of getReviewedFields(db, documentId)) out[k] = f.value;
+  const extracted = stmt(db, 'SELECT key, value FROM extracted_fields WHERE document_id = ?').all(documentId) as Array<{ key: string; value: string | null }>;
+  for (const r of extracted) out[r.key] = r.value === null ? null : (JSON.parse(r.value) as FieldValue);
+  // corrections in id order: the newest one per key is written last and wins
+  const corrected = stmt(db, 'SELECT key, new_value FROM corrections WHERE document_id = ? ORDER BY id').all(documentId) as Array<{ key: string; new_value: string | null }>;
+  for (const r of corrected) out[r.key] = r.new_value === null ? null : (JSON.parse(r.new_value) as FieldValue);
   return out;
 }
 
@@ -150,12 +156,26 @@ export function addCorrection(
 
 /** Copies the reviewed agency/year/published/format into the reports row (the list screen reads them there). */
 export function refreshReportMetadata(db: Db, documentId: number): void {
-  const v = getReviewedValues(db, documentId);
+  const v = reviewedMetadata(db, documentId);
   const str = (x: FieldValue | undefined) => (x === null || x === undefined ? null : String(x));
   const year = typeof v.year === 'number' ? v.year : v.year ? Number(v.year) || null : null;
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO reports (document_id, agency, year, published, format) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(document_id) DO UPDATE SET agency = excluded.agency, year = excluded.year,
        published = excluded.published, format = excluded.format`,
   ).run(documentId, str(v.agency), year, str(v.published), str(v.format));
+}
+
+/** The reviewed values of the four metadata keys only (the reports row mirrors them). */
+function reviewedMetadata(db: Db, documentId: number): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  const keys = "('agency','year','published','format')";
+  for (const r of stmt(db, `SELECT key, value FROM extracted_fields WHERE document_id = ? AND key IN ${keys}`).all(documentId) as Array<{ key: string; value: string | null }>) {
+    out[r.key] = r.value === null ? null : (JSON.parse(r.value) as FieldValue);
+  }
+  for (const r of stmt(db, `SELECT key, new_value FROM corrections WHERE document_id = ? AND key IN ${keys} ORDER BY id`).all(documentId) as Array<{ key: string; new_value: string | null }>) {
+    out[r.key] = r.new_value === null ? null : (JSON.parse(r.new_value) as FieldValue);
+  }
+  return out;
 }

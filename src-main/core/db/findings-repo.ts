@@ -1,20 +1,10 @@
 // Findings of the checks and the reviewer's decisions on them. Findings are replaced on every check run;
 // decisions are keyed by a fingerprint (rule id + sorted keys), so a decision survives re-extraction and
 // re-checking as long as the same rule still fires on the same keys.
-import type Database from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { Finding, Severity } from '../validate/types.js';
+import { stmt } from './statements.js';
 
-// Prepared statements cached per connection: findings are saved on every import and every re-check.
-type Stmt = Database.Statement<unknown[]>;
-const statements = new WeakMap<Db, Map<string, Stmt>>();
-function stmt(db: Db, sql: string): Stmt {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = db.prepare<unknown[]>(sql)));
-  return st;
-}
 
 export type Decision = 'confirmed' | 'dismissed';
 

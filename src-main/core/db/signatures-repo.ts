@@ -1,19 +1,10 @@
 // Stored similarity signatures of document texts (validate/text-signature.ts, table text_signatures): written
 // once per document — from the import worker's signature, or computed here at first use for a document
 // stored before signatures existed — and read by the duplicate search instead of the texts.
-import type Database from 'better-sqlite3';
 import type { Db } from './open.js';
 import { signatureFromRow, signatureToRow, textSignature, type SignatureRow, type TextSignature } from '../validate/text-signature.js';
+import { stmt } from './statements.js';
 
-type Stmt = Database.Statement<unknown[]>;
-const statements = new WeakMap<Db, Map<string, Stmt>>();
-function stmt(db: Db, sql: string): Stmt {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = db.prepare<unknown[]>(sql)));
-  return st;
-}
 
 export function saveSignature(db: Db, documentId: number, signature: TextSignature): void {
   const r = signatureToRow(signature);

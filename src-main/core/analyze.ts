@@ -6,7 +6,7 @@ import type { Db } from './db/open.js';
 import type { ExtractionResult, SectionRef } from './extract/types.js';
 import { saveExtraction, getReviewedValues } from './db/fields-repo.js';
 import { saveFindings } from './db/findings-repo.js';
-import { refreshAgencyKey, sameAgencyReports } from './agency/links.js';
+import { refreshAgencyKey, sameAgencyReports, type AgencyReport } from './agency/links.js';
 import { checkReport } from './validate/index.js';
 import { asFormat } from './validate/from-extraction.js';
 import { checkCrossReport, type CrossContext, type DuplicateCandidate, type OtherReport } from './validate/cross-report.js';
@@ -89,9 +89,8 @@ function passageTwins(db: Db, documentId: number, normText: string): number[] {
 }
 
 /** What the cross-report rules compare this report with. */
-export function crossContext(db: Db, documentId: number, normText?: string): CrossContext {
+export function crossContext(db: Db, documentId: number, normText?: string, same = sameAgencyReports(db, documentId)): CrossContext {
   const year = yearOfRow(db, documentId);
-  const same = sameAgencyReports(db, documentId);
   const ctx: CrossContext = {};
   if (year !== null) {
     // several files of last year's report (html and docx of the same report): the earliest imported
@@ -111,19 +110,19 @@ export function crossContext(db: Db, documentId: number, normText?: string): Cro
 }
 
 /** Checks one stored report (single-report and cross-report rules) and saves its findings. */
-function checkAndSave(db: Db, documentId: number): Finding[] {
+function checkAndSave(db: Db, documentId: number, same?: AgencyReport[]): Finding[] {
   const report = loadReportForCheck(db, documentId);
   if (!report) return [];
-  const findings = [...checkReport(report), ...checkCrossReport(report, documentId, crossContext(db, documentId, report.normText))];
+  const findings = [...checkReport(report), ...checkCrossReport(report, documentId, crossContext(db, documentId, report.normText, same))];
   saveFindings(db, documentId, findings);
   return findings;
 }
 
 /** the reports whose cross-report findings read this one: the same agency's next-year reports */
-function dependants(db: Db, documentId: number): number[] {
+function dependants(db: Db, documentId: number, same?: AgencyReport[]): number[] {
   const year = yearOfRow(db, documentId);
   if (year === null) return [];
-  return sameAgencyReports(db, documentId).filter((r) => r.year === year + 1).map((r) => r.documentId);
+  return (same ?? sameAgencyReports(db, documentId)).filter((r) => r.year === year + 1).map((r) => r.documentId);
 }
 
 function analyze(db: Db, documentId: number, extraction?: ExtractionResult, signature?: TextSignature): Finding[] {
@@ -132,8 +131,9 @@ function analyze(db: Db, documentId: number, extraction?: ExtractionResult, sign
     if (signature) saveSignature(db, documentId, signature);
     if (extraction) saveExtraction(db, documentId, extraction);
     refreshAgencyKey(db, documentId);
-    const findings = checkAndSave(db, documentId);
-    const after = dependants(db, documentId);
+    const same = sameAgencyReports(db, documentId);
+    const findings = checkAndSave(db, documentId, same);
+    const after = dependants(db, documentId, same);
     for (const id of new Set([...before, ...after])) checkAndSave(db, id);
     return findings;
   })();

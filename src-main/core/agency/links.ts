@@ -2,6 +2,7 @@
 // reviewer unlinked. Links are stored one row per pair (a < b) in agency_links.
 import type { Db } from '../db/open.js';
 import { agencyKey } from './agency-key.js';
+import { stmt } from '../db/statements.js';
 
 export interface AgencyReport {
   documentId: number;
@@ -40,27 +41,29 @@ export function unlinkReports(db: Db, a: number, b: number, reviewer: string, at
 
 /** The other reports of the same agency as `documentId`, by year (newest first). */
 export function sameAgencyReports(db: Db, documentId: number): AgencyReport[] {
-  const rows = db
-    .prepare(
-      `WITH me AS (SELECT agency_key FROM reports WHERE document_id = :id),
-            links AS (SELECT CASE WHEN a = :id THEN b ELSE a END AS other, same FROM agency_links WHERE a = :id OR b = :id)
-       SELECT r.document_id AS documentId, r.agency, r.year, r.format, COALESCE(d.file_name, '') AS fileName,
-              CASE WHEN r.document_id IN (SELECT other FROM links WHERE same = 1) THEN 'linked' ELSE 'key' END AS via
-       FROM reports r LEFT JOIN documents d ON d.id = r.document_id
-       WHERE r.document_id <> :id
-         AND ((r.agency_key IS NOT NULL AND r.agency_key = (SELECT agency_key FROM me))
-              OR r.document_id IN (SELECT other FROM links WHERE same = 1))
-         AND r.document_id NOT IN (SELECT other FROM links WHERE same = 0)
-       ORDER BY r.year IS NULL, r.year DESC, r.document_id`,
-    )
-    .all({ id: documentId }) as AgencyReport[];
-  return rows;
+  // a UNION of two indexed look-ups (same key, linked): an OR over both made SQLite scan every report
+  return stmt(
+    db,
+    `WITH links AS (SELECT CASE WHEN a = :id THEN b ELSE a END AS other, same FROM agency_links WHERE a = :id OR b = :id),
+          cand AS (
+            SELECT document_id AS id, 'key' AS via FROM reports
+             WHERE agency_key = (SELECT agency_key FROM reports WHERE document_id = :id) AND agency_key IS NOT NULL
+            UNION ALL
+            SELECT other AS id, 'linked' AS via FROM links WHERE same = 1
+          )
+     SELECT r.document_id AS documentId, r.agency, r.year, r.format, COALESCE(d.file_name, '') AS fileName,
+            MAX(cand.via) AS via
+     FROM cand JOIN reports r ON r.document_id = cand.id LEFT JOIN documents d ON d.id = r.document_id
+     WHERE r.document_id <> :id AND r.document_id NOT IN (SELECT other FROM links WHERE same = 0)
+     GROUP BY r.document_id
+     ORDER BY r.year IS NULL, r.year DESC, r.document_id`,
+  ).all({ id: documentId }) as AgencyReport[];
 }
 
 /** Recomputes reports.agency_key from the report's agency name; returns the key. */
 export function refreshAgencyKey(db: Db, documentId: number): string | null {
-  const row = db.prepare('SELECT agency FROM reports WHERE document_id = ?').get(documentId) as { agency: string | null } | undefined;
+  const row = stmt(db, 'SELECT agency FROM reports WHERE document_id = ?').get(documentId) as { agency: string | null } | undefined;
   const key = agencyKey(row?.agency);
-  db.prepare('UPDATE reports SET agency_key = ? WHERE document_id = ?').run(key, documentId);
+  stmt(db, 'UPDATE reports SET agency_key = ? WHERE document_id = ?').run(key, documentId);
   return key;
 }

@@ -1,6 +1,6 @@
 // Tables 二, 三, 四 of the 2019/2021 formats: every cell under its fields.json key, from structured tables
 // (TableBlocks of .docx/.html) when the document has them, else from the text they were flattened to.
-import type { ReportFormat } from '../../fields.js';
+import { FIELDS, keyGroup, type ReportFormat } from '../../fields.js';
 import type { ExtractInput } from '../index.js';
 import type { ExtractedField, ExtractionNote } from '../types.js';
 import { toField, type Found } from './emit.js';
@@ -26,6 +26,23 @@ export interface TablesResult {
 
 type Part = { found: Found[]; notes: ExtractionNote[] };
 
+/** how many keys each table has in each format (fields.json) */
+const TABLE_KEY_COUNT: Record<TableFormat, Record<'t2' | 't3' | 't4', number>> = {
+  '2019': countKeys('2019'),
+  '2021': countKeys('2021'),
+};
+function countKeys(fmt: TableFormat): Record<'t2' | 't3' | 't4', number> {
+  const n = { t2: 0, t3: 0, t4: 0 };
+  for (const f of FIELDS) {
+    const g = keyGroup(f.key);
+    if ((g === 't2' || g === 't3' || g === 't4') && f.formats.includes(fmt)) n[g]++;
+  }
+  return n;
+}
+function distinctKeys(p: Part | undefined): number {
+  return p ? new Set(p.found.map((f) => f.key)).size : 0;
+}
+
 const TABLE_NAMES = {
   t2: '表二（主动公开政府信息情况）',
   t3: '表三（收到和处理政府信息公开申请情况）',
@@ -37,7 +54,10 @@ export function extractTables(input: ExtractInput, format: ReportFormat | null):
   const fmt: TableFormat | undefined = format === '2019' || format === '2021' ? format : undefined;
 
   const structured = readStructured(input.parsed, fmt);
-  const text = readFlattened(input.norm.text, fmt);
+  // When the structured tables gave every cell of all three tables, the text reading cannot find more and
+  // would lose the comparison below anyway: skip it (it is most of the time spent on an .html/.docx).
+  const complete = fmt !== undefined && (['t2', 't3', 't4'] as const).every((t) => distinctKeys(structured[t]) === TABLE_KEY_COUNT[fmt][t]);
+  const text = complete ? {} : readFlattened(input.norm.text, fmt);
 
   // Per table, the structured reading wins unless the text reading found more of its cells.
   const parts: Part[] = [];

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, DOCS, ROOT } from './fixtures.js';
 
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+// Every run saves the screenshots under test-results/ to look at; NIANBAO_SCREENSHOTS=docs (npm run screenshots)
+// refreshes the ones the README shows.
+const SHOTS = process.env.NIANBAO_SCREENSHOTS === 'docs' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 const REPORT_004 = '004_43d0b42a4a6d771f.txt';
 
 test.describe.configure({ mode: 'serial' });

@@ -4,6 +4,7 @@
 import type { Db } from './open.js';
 import type { Block, NormalizedText, ParsedDocument, SourceKind } from '../document.js';
 import { stmt } from './statements.js';
+import { decodeOffsetMap as blobToMap, encodeOffsetMap as mapToBlob } from './offset-map-codec.js';
 
 export interface NewDocument {
   sha256: string;
@@ -41,16 +42,7 @@ export interface ImportErrorRow {
 }
 
 
-export function mapToBlob(map: Int32Array): Buffer {
-  return Buffer.from(map.buffer, map.byteOffset, map.byteLength);
-}
-
-export function blobToMap(blob: Uint8Array): Int32Array {
-  // Copy: a Buffer from SQLite need not be 4-byte aligned.
-  const copy = new Uint8Array(blob.byteLength);
-  copy.set(blob);
-  return new Int32Array(copy.buffer, 0, copy.byteLength >> 2);
-}
+export { encodeOffsetMap as mapToBlob, decodeOffsetMap as blobToMap } from './offset-map-codec.js';
 
 /** Inserts the document and its reports row; returns the new id. Call inside the per-file transaction. */
 export function insertDocument(db: Db, doc: NewDocument): number {

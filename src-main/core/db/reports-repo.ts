@@ -8,6 +8,7 @@ import { normalize } from '../normalize/index.js';
 import { listFindings } from './findings-repo.js';
 import { sameAgencyReports } from '../agency/links.js';
 import type { Output, ParsedInput } from '../../shared/contract.js';
+import { decodeOffsetMap } from './offset-map-codec.js';
 
 type ListInput = ParsedInput<'reports.list'>;
 export type ListFilters = Omit<ListInput, 'offset' | 'limit'>;
@@ -243,13 +244,6 @@ export interface StoredDocument {
   endMap: Int32Array;
 }
 
-/** Int32 offsets stored as little-endian bytes (copied: a Buffer slice is not always 4-byte aligned). */
-export function int32FromBlob(buf: Buffer | Uint8Array | null): Int32Array {
-  if (!buf || buf.byteLength === 0) return new Int32Array(0);
-  const copy = new Uint8Array(buf.byteLength - (buf.byteLength % 4));
-  copy.set(buf.subarray(0, copy.byteLength));
-  return new Int32Array(copy.buffer);
-}
 
 export function getDocument(db: Db, id: number): StoredDocument | undefined {
   const r = db.prepare(
@@ -266,7 +260,7 @@ export function getDocument(db: Db, id: number): StoredDocument | undefined {
     id: r.id, fileName: r.file_name, kind: r.kind, text: r.text, blocks: JSON.parse(r.blocks) as Block[],
     notes: JSON.parse(r.notes) as string[], encoding: r.encoding, encodingConfidence: r.encoding_confidence,
     htmlTitle: r.html_title, paths, sha256: r.sha256, size: r.size, importedAt: r.imported_at,
-    normalizedText: r.normalized_text, startMap: int32FromBlob(r.start_map), endMap: int32FromBlob(r.end_map),
+    normalizedText: r.normalized_text, startMap: decodeOffsetMap(r.start_map), endMap: decodeOffsetMap(r.end_map),
   };
 }
 

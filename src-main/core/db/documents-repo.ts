@@ -1,19 +1,48 @@
-// Documents: insert an imported file (text, block model, normalised text and its offset maps), read it back,
-// dedupe by SHA-256, record extra paths and per-file import errors. Offset maps are stored as the raw bytes of
-// an Int32Array (little-endian, as on every platform the app ships for).
+// Documents: insert an imported file (text, block model, normalised text and its offset maps, encoded by
+// offset-map-codec.ts), read it back, dedupe by SHA-256, record extra paths and per-file import errors.
 import type { Db } from './open.js';
 import type { Block, NormalizedText, ParsedDocument, SourceKind } from '../document.js';
 import { stmt } from './statements.js';
 import { decodeOffsetMap as blobToMap, encodeOffsetMap as mapToBlob } from './offset-map-codec.js';
 
-export interface NewDocument {
-  sha256: string;
-  fileName: string;
-  size: number;
-  parsed: ParsedDocument;
-  norm: NormalizedText;
-  importedAt?: string;
+/**
+ * A document in the form it is stored in. The import worker prepares it (JSON, encoded offset maps), so the
+ * one writing thread — the import's bottleneck — only inserts, and no block graph crosses the thread boundary.
+ */
+export interface DocumentRecord {
+  kind: SourceKind;
+  encoding: string;
+  encodingConfidence: number;
+  htmlTitle: string | null;
+  text: string;
+  normalizedText: string;
+  startMap: Uint8Array;
+  endMap: Uint8Array;
+  /** JSON of Block[] */
+  blocks: string;
+  /** JSON of string[] */
+  notes: string;
 }
+
+export function toDocumentRecord(parsed: ParsedDocument, norm: NormalizedText): DocumentRecord {
+  return {
+    kind: parsed.kind,
+    encoding: parsed.encoding,
+    encodingConfidence: parsed.encodingConfidence,
+    htmlTitle: parsed.htmlTitle ?? null,
+    text: parsed.text,
+    normalizedText: norm.text,
+    startMap: mapToBlob(norm.startMap),
+    endMap: mapToBlob(norm.endMap),
+    blocks: JSON.stringify(parsed.blocks),
+    notes: JSON.stringify(parsed.notes),
+  };
+}
+
+export type NewDocument = { sha256: string; fileName: string; size: number; importedAt?: string } & (
+  | { parsed: ParsedDocument; norm: NormalizedText }
+  | { record: DocumentRecord }
+);
 
 export interface StoredDocument {
   id: number;
@@ -47,28 +76,16 @@ export { encodeOffsetMap as mapToBlob, decodeOffsetMap as blobToMap } from './of
 /** Inserts the document and its reports row; returns the new id. Call inside the per-file transaction. */
 export function insertDocument(db: Db, doc: NewDocument): number {
   const at = doc.importedAt ?? new Date().toISOString();
-  const { parsed, norm } = doc;
-  const info = stmt(db, 
-      `INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, html_title, text,
-         normalized_text, start_map, end_map, blocks, notes, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      doc.sha256,
-      parsed.kind,
-      doc.fileName,
-      doc.size,
-      parsed.encoding,
-      parsed.encodingConfidence,
-      parsed.htmlTitle ?? null,
-      parsed.text,
-      norm.text,
-      mapToBlob(norm.startMap),
-      mapToBlob(norm.endMap),
-      JSON.stringify(parsed.blocks),
-      JSON.stringify(parsed.notes),
-      at,
-    );
+  const r = 'record' in doc ? doc.record : toDocumentRecord(doc.parsed, doc.norm);
+  const info = stmt(
+    db,
+    `INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, html_title, text,
+       normalized_text, start_map, end_map, blocks, notes, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    doc.sha256, r.kind, doc.fileName, doc.size, r.encoding, r.encodingConfidence, r.htmlTitle, r.text,
+    r.normalizedText, r.startMap, r.endMap, r.blocks, r.notes, at,
+  );
   const id = Number(info.lastInsertRowid);
   // A migration's trigger may already have made the row; either way there is exactly one.
   stmt(db, 'INSERT INTO reports (document_id) VALUES (?) ON CONFLICT(document_id) DO NOTHING').run(id);

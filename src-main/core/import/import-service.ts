@@ -234,8 +234,7 @@ function writeOne(
     sha256: outcome.sha256,
     fileName: baseName(label),
     size: outcome.size,
-    parsed: outcome.parsed,
-    norm: outcome.norm,
+    record: outcome.record,
   });
   addDocumentPath(db, id, label);
   const t0 = performance.now();

@@ -15,7 +15,7 @@ if (port) {
     }
     void processJob(msg.job, known).then((outcome) => {
       const transfer: ArrayBuffer[] = [];
-      if (outcome.status === 'ok') transfer.push(outcome.norm.startMap.buffer as ArrayBuffer, outcome.norm.endMap.buffer as ArrayBuffer, outcome.signature.sample.buffer as ArrayBuffer);
+      if (outcome.status === 'ok') transfer.push(outcome.record.startMap.buffer as ArrayBuffer, outcome.record.endMap.buffer as ArrayBuffer, outcome.signature.sample.buffer as ArrayBuffer);
       const response: WorkerResponse = { type: 'result', id: msg.id, outcome, rss: process.memoryUsage().rss };
       port.postMessage(response, transfer);
     });

@@ -2,7 +2,7 @@
 // extract. Pure with respect to the database: the main thread writes the outcome.
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { NormalizedText, ParsedDocument } from '../document.js';
+import { toDocumentRecord, type DocumentRecord } from '../db/documents-repo.js';
 import type { ExtractionResult } from '../extract/types.js';
 import { extractReport } from '../extract/index.js';
 import { normalize } from '../normalize/index.js';
@@ -29,8 +29,8 @@ export interface JobTimings {
 export type JobOutcome =
   | {
       status: 'ok';
-      parsed: ParsedDocument;
-      norm: NormalizedText;
+      /** the document as it is stored: prepared here so the writing thread only inserts */
+      record: DocumentRecord;
       extraction: ExtractionResult;
       /** similarity signature of norm.text, for the duplicate search (computed here, off the main thread) */
       signature: TextSignature;
@@ -81,7 +81,8 @@ export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Pr
     }
     const signature = textSignature(norm.text);
     const timings: JobTimings = { read, parse, normalize: normalizeMs, extract: lap() };
-    return { status: 'ok', parsed, norm, extraction, signature, sha256, size, timings };
+    const record = toDocumentRecord(parsed, norm);
+    return { status: 'ok', record, extraction, signature, sha256, size, timings };
   } catch (e) {
     if (e instanceof ImportError) return { status: 'failed', error: e.message };
     return { status: 'failed', error: `解析失败：${e instanceof Error ? e.message : String(e)}` };

@@ -3,12 +3,11 @@
 // decisions with their audit rows, the merged history, settings. Dashboard sums: dashboard-repo.ts.
 // Findings and their decisions live in findings-repo.ts, agency links in agency/links.ts.
 import type { Db } from './open.js';
-import type { Block, SourceKind } from '../document.js';
 import { normalize } from '../normalize/index.js';
 import { listFindings } from './findings-repo.js';
 import { sameAgencyReports } from '../agency/links.js';
 import type { Output, ParsedInput } from '../../shared/contract.js';
-import { decodeOffsetMap } from './offset-map-codec.js';
+import type { StoredDocument } from './documents-repo.js';
 
 type ListInput = ParsedInput<'reports.list'>;
 export type ListFilters = Omit<ListInput, 'offset' | 'limit'>;
@@ -225,44 +224,8 @@ export function statusCounts(db: Db, where = '', params: unknown[] = []): Record
 
 // ───────────────────────────── one document ─────────────────────────────
 
-export interface StoredDocument {
-  id: number;
-  fileName: string;
-  kind: SourceKind;
-  text: string;
-  blocks: Block[];
-  notes: string[];
-  encoding: string;
-  encodingConfidence: number;
-  htmlTitle: string | null;
-  paths: string[];
-  sha256: string;
-  size: number;
-  importedAt: string;
-  normalizedText: string;
-  startMap: Int32Array;
-  endMap: Int32Array;
-}
-
-
-export function getDocument(db: Db, id: number): StoredDocument | undefined {
-  const r = db.prepare(
-    `SELECT id, file_name, kind, text, normalized_text, start_map, end_map, blocks, notes, encoding, encoding_confidence,
-            html_title, sha256, size, imported_at FROM documents WHERE id = ?`,
-  ).get(id) as {
-    id: number; file_name: string; kind: SourceKind; text: string; normalized_text: string; start_map: Buffer; end_map: Buffer;
-    blocks: string; notes: string; encoding: string; encoding_confidence: number; html_title: string | null; sha256: string;
-    size: number; imported_at: string;
-  } | undefined;
-  if (!r) return undefined;
-  const paths = (db.prepare('SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(id) as { path: string }[]).map((p) => p.path);
-  return {
-    id: r.id, fileName: r.file_name, kind: r.kind, text: r.text, blocks: JSON.parse(r.blocks) as Block[],
-    notes: JSON.parse(r.notes) as string[], encoding: r.encoding, encodingConfidence: r.encoding_confidence,
-    htmlTitle: r.html_title, paths, sha256: r.sha256, size: r.size, importedAt: r.imported_at,
-    normalizedText: r.normalized_text, startMap: decodeOffsetMap(r.start_map), endMap: decodeOffsetMap(r.end_map),
-  };
-}
+// The stored document is read by documents-repo; re-exported for the service, which reads the rest here.
+export { getDocument, type StoredDocument } from './documents-repo.js';
 
 /** A document-text selection [start, end) as the normalised-text span covering it. */
 export function toNormSpan(doc: Pick<StoredDocument, 'startMap' | 'endMap'>, start: number, end: number): { normStart: number; normEnd: number } {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { openDatabase, type Db } from '../../src-main/core/db/open.js';
 import { exportWorkbook } from '../../src-main/core/export/index.js';
+import { random } from './_random.js';
 
 const TARGET_SECONDS = 20;
 const TARGET_MB = 400;
@@ -19,17 +20,6 @@ const GOLD_DIR = resolve(SELF, '..', '..', '..', '..', 'shared', 'corpus', 'gold
 
 type Gold = { doc: string; complete: boolean; fields: Record<string, number | string | null> };
 
-/** A small deterministic generator, so two runs bench the same data. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildDb(path: string, count: number): { fields: number } {
   const golds = readdirSync(GOLD_DIR)

@@ -13,6 +13,7 @@ import { openDatabase, type Db } from '../../src-main/core/db/open.js';
 import { importPaths } from '../../src-main/core/import/import-service.js';
 import { createService } from '../../src-main/core/service.js';
 import type { ApiResult } from '../../src-main/shared/contract.js';
+import { random } from './_random.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const DOCS_DIR = resolve(SELF, '..', '..', '..', '..', 'shared', 'corpus', 'docs');
@@ -23,16 +24,6 @@ const REUSE = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined
 const GET_TARGET = 200;
 const LIST_TARGET = 100;
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function copyCorpus(db: Db, seedPath: string, count: number): void {
   db.prepare('ATTACH DATABASE ? AS seed').run(seedPath);

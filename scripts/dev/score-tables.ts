@@ -5,8 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../../src-main/core/import/parse-file.js';
 import { normalize } from '../../src-main/core/normalize/index.js';
-import { extractTables } from '../../src-main/core/extract/tables/index.js';
-import { flatDoc, table2Region, table3Region, table4Region } from '../../src-main/core/extract/tables/flattened.js';
+import { extractTables, locateTables } from '../../src-main/core/extract/tables/index.js';
+import { flatDoc } from '../../src-main/core/extract/tables/flattened.js';
 import { findFacts } from '../../src-main/core/extract/tables/narrative-facts.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
@@ -35,12 +35,7 @@ for (const g of golds) {
   if (argv.includes("--time")) { const t1 = performance.now(); for (let k = 0; k < 20; k++) extractTables({ parsed, norm }, null); console.log(`  time ${g.doc} ${((performance.now() - t1) / 20).toFixed(2)} ms, ${norm.text.length} chars`); }
   if (argv.includes('--facts')) {
     const d = flatDoc(norm.text);
-    const s2 = table2Region(d, d.c.text.length);
-    const r3 = table3Region(d, s2 ? s2.cFrom : 0);
-    const r2 = table2Region(d, r3 ? r3.cFrom : d.c.text.length);
-    const r4 = r2 || r3 ? table4Region(d, r3 ? r3.cFrom : r2!.cFrom) : undefined;
-    const from = r2?.cFrom ?? r3?.cFrom ?? 0;
-    const to = r4?.cTo ?? r3?.cTo ?? from;
+    const { r2, r3, tablesFrom: from, tablesTo: to } = locateTables(d);
     for (const f of r2 || r3 ? findFacts(d.c.text, [[0, from], [to, d.c.text.length]]) : []) {
       const known = f.keys.every((k) => k in g.fields);
       const sum = f.keys.reduce((a, k) => a + Number(g.fields[k] ?? 0), 0);

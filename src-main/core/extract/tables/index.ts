@@ -87,19 +87,25 @@ export function extractTables(input: ExtractInput, format: ReportFormat | null):
   return { fields, notes };
 }
 
-/** The three tables read from (normalised) text. */
-export function readFlattened(source: string, fmt: TableFormat | undefined): Partial<Record<'t2' | 't3' | 't4', Part>> {
-  const d = flatDoc(source);
-  const out: Partial<Record<'t2' | 't3' | 't4', Part>> = {};
+/** Where tables 二, 三 and 四 stand in the flattened text, and the span they cover together. */
+export function locateTables(d: ReturnType<typeof flatDoc>) {
   // table 三 is looked for after the start of table 二 (its heading words also occur in the introduction)
   const t2Start = table2Region(d, d.c.text.length);
   const r3 = table3Region(d, t2Start ? t2Start.cFrom : 0);
   const r2 = table2Region(d, r3 ? r3.cFrom : d.c.text.length);
   const r4 = r3 || r2 ? table4Region(d, r3 ? r3.cFrom : r2!.cFrom) : undefined;
-  // figures stated in the prose around the tables settle readings the tables' own sums leave open
-  // (read only when some reading is open)
   const tablesFrom = r2?.cFrom ?? r3?.cFrom ?? 0;
   const tablesTo = r4?.cTo ?? r3?.cTo ?? tablesFrom;
+  return { r2, r3, r4, tablesFrom, tablesTo };
+}
+
+/** The three tables read from (normalised) text. */
+export function readFlattened(source: string, fmt: TableFormat | undefined): Partial<Record<'t2' | 't3' | 't4', Part>> {
+  const d = flatDoc(source);
+  const out: Partial<Record<'t2' | 't3' | 't4', Part>> = {};
+  const { r2, r3, r4, tablesFrom, tablesTo } = locateTables(d);
+  // figures stated in the prose around the tables settle readings the tables' own sums leave open
+  // (read only when some reading is open)
   let facts: Fact[] | undefined;
   const stated = () => (facts ??= findFacts(d.c.text, [[0, tablesFrom], [tablesTo, d.c.text.length]]));
   // the layout of table 三 is read off the table itself (a 2021 report may still use the 2019 table)

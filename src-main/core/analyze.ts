@@ -14,6 +14,7 @@ import type { Finding, ReportForCheck } from './validate/types.js';
 import type { TextSignature } from './validate/text-signature.js';
 import { saveSignature, signatureOf } from './db/signatures-repo.js';
 import { stmt } from './db/statements.js';
+import { documentsWithPhrase } from './db/text-index.js';
 
 type DocRow = { file_name: string; text: string; normalized_text: string; html_title: string | null };
 
@@ -80,9 +81,7 @@ function passageTwins(db: Db, documentId: number, normText: string): number[] {
     const m = PROBE.exec(normText.slice(from, from + 400));
     if (!m) continue;
     probes++;
-    const rows = stmt(db, 'SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? LIMIT 20')
-      .all(`"${m[0]}"`, documentId) as { id: number }[];
-    for (const r of rows) hits.set(r.id, (hits.get(r.id) ?? 0) + 1);
+    for (const id of documentsWithPhrase(db, m[0], documentId)) hits.set(id, (hits.get(id) ?? 0) + 1);
   }
   const need = Math.max(1, probes - 1);
   return [...hits].filter(([, n]) => n >= need).map(([id]) => id);
@@ -109,11 +108,21 @@ export function crossContext(db: Db, documentId: number, normText?: string, same
   return ctx;
 }
 
+/**
+ * A newly imported report as the import worker saw it: the ReportForCheck that loadReportForCheck would
+ * read back (a new document has no corrections) and its single-report findings, computed in the worker.
+ */
+export interface CheckedInWorker {
+  report: ReportForCheck;
+  findings: Finding[];
+}
+
 /** Checks one stored report (single-report and cross-report rules) and saves its findings. */
-function checkAndSave(db: Db, documentId: number, same?: AgencyReport[]): Finding[] {
-  const report = loadReportForCheck(db, documentId);
+function checkAndSave(db: Db, documentId: number, same?: AgencyReport[], fresh?: CheckedInWorker): Finding[] {
+  const report = fresh?.report ?? loadReportForCheck(db, documentId);
   if (!report) return [];
-  const findings = [...checkReport(report), ...checkCrossReport(report, documentId, crossContext(db, documentId, report.normText, same))];
+  const single = fresh?.findings ?? checkReport(report);
+  const findings = [...single, ...checkCrossReport(report, documentId, crossContext(db, documentId, report.normText, same))];
   saveFindings(db, documentId, findings);
   return findings;
 }
@@ -125,14 +134,14 @@ function dependants(db: Db, documentId: number, same?: AgencyReport[]): number[]
   return (same ?? sameAgencyReports(db, documentId)).filter((r) => r.year === year + 1).map((r) => r.documentId);
 }
 
-function analyze(db: Db, documentId: number, extraction?: ExtractionResult, signature?: TextSignature): Finding[] {
+function analyze(db: Db, documentId: number, extraction?: ExtractionResult, signature?: TextSignature, fresh?: CheckedInWorker): Finding[] {
   return db.transaction(() => {
     const before = dependants(db, documentId);
     if (signature) saveSignature(db, documentId, signature);
     if (extraction) saveExtraction(db, documentId, extraction);
     refreshAgencyKey(db, documentId);
     const same = sameAgencyReports(db, documentId);
-    const findings = checkAndSave(db, documentId, same);
+    const findings = checkAndSave(db, documentId, same, fresh);
     const after = dependants(db, documentId, same);
     for (const id of new Set([...before, ...after])) checkAndSave(db, id);
     return findings;
@@ -140,11 +149,12 @@ function analyze(db: Db, documentId: number, extraction?: ExtractionResult, sign
 }
 
 /**
- * Called inside the per-file import transaction with the worker's extraction result and the signature of
- * the document's normalised text (computed here at first use when not given).
+ * Called inside the per-file import transaction with the worker's extraction result, the signature of the
+ * document's normalised text (computed here at first use when not given) and, for a new document, what the
+ * worker already checked.
  */
-export function storeAnalysis(db: Db, documentId: number, extraction: ExtractionResult, signature?: TextSignature): void {
-  analyze(db, documentId, extraction, signature);
+export function storeAnalysis(db: Db, documentId: number, extraction: ExtractionResult, signature?: TextSignature, fresh?: CheckedInWorker): void {
+  analyze(db, documentId, extraction, signature, fresh);
 }
 
 /** After a re-extraction of a stored document: same as import, corrections and decisions are kept. */

@@ -4,6 +4,13 @@
 // fails, every file of that group is rolled back together and reported through onLost.
 import type { Db } from '../db/open.js';
 
+export interface BatchWriterHooks {
+  /** runs inside the group's transaction just before COMMIT (work deferred to the group, e.g. indexing) */
+  beforeCommit?: () => void;
+  /** the group's transaction was rolled back as a whole */
+  afterRollback?: () => void;
+}
+
 export class BatchWriter<T> {
   private own = false;
   private timer: NodeJS.Timeout | undefined;
@@ -13,7 +20,13 @@ export class BatchWriter<T> {
     private readonly db: Db,
     private readonly onLost: (lost: Array<{ label: string; result: T }>, error: unknown) => void,
     private readonly maxMs = 200,
+    private readonly hooks: BatchWriterHooks = {},
   ) {}
+
+  /** true while the writer's own group transaction is open: work may be left to beforeCommit */
+  get grouping(): boolean {
+    return this.own && this.db.inTransaction;
+  }
 
   /** Runs fn atomically (a savepoint inside the open group). Throws what fn throws, nothing of it kept. */
   write(label: string, fn: () => T): T {
@@ -36,11 +49,18 @@ export class BatchWriter<T> {
     this.own = false;
     const group = this.pending;
     this.pending = [];
-    if (!this.db.inTransaction) return;
+    if (!this.db.inTransaction) {
+      // ended from outside (an error rolled it back, or a caller committed it): deferred work for the rows
+      // that exist is still done
+      this.hooks.beforeCommit?.();
+      return;
+    }
     try {
+      this.hooks.beforeCommit?.();
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.hooks.afterRollback?.();
       this.onLost(group, e);
     }
   }

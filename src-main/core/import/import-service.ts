@@ -4,7 +4,9 @@
 import { availableParallelism } from 'node:os';
 import type { Db } from '../db/open.js';
 import { addDocumentPath, findDocumentBySha, insertDocument, recordImportError } from '../db/documents-repo.js';
+import { dropDeferredText, flushTextIndex } from '../db/text-index.js';
 import { recheckReport, storeAnalysis } from '../analyze.js';
+import { reportForCheckFromExtraction } from '../validate/from-extraction.js';
 import { collectFiles, isSkippedName } from './collect-files.js';
 import { kindOf } from './parse-file.js';
 import { processJob, type JobOutcome, type ParseJob } from './process-file.js';
@@ -136,7 +138,7 @@ async function runImport(
       }
       fail(db, summary, label, `保存到数据库失败：${error instanceof Error ? error.message : String(error)}`);
     }
-  });
+  }, undefined, { beforeCommit: () => flushTextIndex(db), afterRollback: () => dropDeferredText(db) });
   const write = (label: string, outcome: JobOutcome) => {
     if (signal?.aborted) return; // not yet written: left out
     sampleRss();
@@ -147,7 +149,7 @@ async function runImport(
           for (const k of ['read', 'parse', 'normalize', 'extract'] as const) summary.timings[k] += outcome.timings[k];
         }
         const t0 = performance.now();
-        const result = writer.write(label, () => writeOne(db, label, outcome, summary.timings));
+        const result = writer.write(label, () => writeOne(db, label, outcome, summary.timings, writer.grouping));
         summary.timings.write += performance.now() - t0;
         if (result.duplicate) summary.duplicates++;
         else {
@@ -172,7 +174,7 @@ async function runImport(
       // Keep every worker busy (plus one queued each) and write results as they come back.
       let next = 0;
       const inFlight = new Set<Promise<void>>();
-      const limit = pool.size * 2;
+      const limit = pool.size * 18;
       const aborted = abortPromise(signal);
       while (next < jobs.length && !signal?.aborted) {
         while (inFlight.size < limit && next < jobs.length && !signal?.aborted) {
@@ -217,6 +219,7 @@ function writeOne(
   label: string,
   outcome: Exclude<JobOutcome, { status: 'failed' }>,
   timings: ImportSummary['timings'],
+  deferIndex: boolean,
 ): { id: number; duplicate: boolean } {
   const existing = findDocumentBySha(db, outcome.sha256);
   if (existing !== undefined) {
@@ -235,10 +238,13 @@ function writeOne(
     fileName: baseName(label),
     size: outcome.size,
     record: outcome.record,
-  });
+  }, { deferIndex });
   addDocumentPath(db, id, label);
   const t0 = performance.now();
-  storeAnalysis(db, id, outcome.extraction, outcome.signature);
+  const { record, extraction } = outcome;
+  const report = reportForCheckFromExtraction(extraction, record.text, record.normalizedText, { fileName: baseName(label) });
+  if (record.htmlTitle !== null) report.htmlTitle = record.htmlTitle;
+  storeAnalysis(db, id, extraction, outcome.signature, { report, findings: outcome.findings });
   timings.analysis += performance.now() - t0;
   return { id, duplicate: false };
 }

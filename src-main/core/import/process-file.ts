@@ -9,6 +9,7 @@ import { normalize } from '../normalize/index.js';
 import { ImportError, SIZE_LIMITS, tooLarge } from './errors.js';
 import { kindOf, parseFile } from './parse-file.js';
 import { textSignature, type TextSignature } from '../validate/text-signature.js';
+import { checkReport, reportForCheckFromExtraction, type Finding } from '../validate/index.js';
 
 export interface ParseJob {
   /** file path to read (file mode), or absent when bytes are given (upload mode) */
@@ -34,6 +35,8 @@ export type JobOutcome =
       extraction: ExtractionResult;
       /** similarity signature of norm.text, for the duplicate search (computed here, off the main thread) */
       signature: TextSignature;
+      /** the single-report rules' findings (checkReport), run here off the writing thread */
+      findings: Finding[];
       sha256: string;
       size: number;
       timings: JobTimings;
@@ -80,9 +83,10 @@ export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Pr
       parsed.notes.push(`自动提取失败，请人工核对：${e instanceof Error ? e.message : String(e)}`);
     }
     const signature = textSignature(norm.text);
+    const findings = checkReport(reportForCheckFromExtraction(extraction, parsed, norm, { fileName: job.name }));
     const timings: JobTimings = { read, parse, normalize: normalizeMs, extract: lap() };
     const record = toDocumentRecord(parsed, norm);
-    return { status: 'ok', record, extraction, signature, sha256, size, timings };
+    return { status: 'ok', record, extraction, signature, findings, sha256, size, timings };
   } catch (e) {
     if (e instanceof ImportError) return { status: 'failed', error: e.message };
     return { status: 'failed', error: `解析失败：${e instanceof Error ? e.message : String(e)}` };

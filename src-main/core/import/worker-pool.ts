@@ -43,13 +43,29 @@ function tsBootstrap(tsPath: string): WorkerScript {
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** ids of the jobs posted to this worker, oldest first: it runs them one at a time in this order */
+  queue: number[];
+  /** places promised to callers of run() that have not posted their job yet */
+  reserved: number;
   rss: number;
 }
 
+interface PendingJob {
+  job: ParseJob;
+  resolve: (o: JobOutcome) => void;
+  slot: Slot;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * Jobs posted to a worker ahead of the one it runs. The writing thread answers a worker's result only
+ * between two files' writes; with one job at a time the worker sat idle meanwhile.
+ */
+const DEPTH = 16;
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly pending = new Map<number, { resolve: (o: JobOutcome) => void; slot: Slot; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<number, PendingJob>();
   private readonly waiting: Array<(s: Slot) => void> = [];
   private readonly script: WorkerScript;
   private known: string[] = [];
@@ -76,13 +92,15 @@ export class WorkerPool {
       eval: this.script.eval,
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
     });
-    const slot: Slot = { worker, busy: false, rss: 0 };
+    const slot: Slot = { worker, queue: [], reserved: 0, rss: 0 };
     worker.on('message', (msg: WorkerResponse) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
       clearTimeout(p.timer);
       slot.rss = msg.rss;
+      slot.queue = slot.queue.filter((id) => id !== msg.id);
+      this.startClock(slot);
       this.release(slot);
       p.resolve(msg.outcome);
     });
@@ -112,54 +130,87 @@ export class WorkerPool {
     for (const s of this.slots) s.worker.postMessage({ type: 'known', shas } satisfies WorkerRequest);
   }
 
-  /** Runs a job on the next free worker. */
+  /** Runs a job on the least busy worker. */
   async run(job: ParseJob): Promise<JobOutcome> {
     if (this.closed) return { status: 'failed', error: '导入已停止' };
     const slot = await this.acquire();
+    slot.reserved--;
+    if (!this.slots.includes(slot)) return this.run(job); // replaced while this job waited for it
     const id = this.nextId++;
     return new Promise<JobOutcome>((resolve) => {
-      const timer = setTimeout(
-        () => this.replace(slot, `解析超时（超过 ${Math.round(this.timeoutMs / 1000)} 秒），文件可能已损坏或过于复杂，未导入`),
-        this.timeoutMs,
-      );
-      this.pending.set(id, { resolve, slot, timer });
+      this.pending.set(id, { job, resolve, slot });
+      slot.queue.push(id);
+      this.startClock(slot);
       // Uploaded bytes are copied, not transferred: the caller's buffer stays usable.
       slot.worker.postMessage({ type: 'job', id, job } satisfies WorkerRequest);
     });
   }
 
+  /** The timeout runs for the job a worker is on (the oldest of its queue), not for the ones waiting. */
+  private startClock(slot: Slot): void {
+    const head = slot.queue[0];
+    const p = head === undefined ? undefined : this.pending.get(head);
+    if (!p || p.timer) return;
+    p.timer = setTimeout(
+      () => this.replace(slot, `解析超时（超过 ${Math.round(this.timeoutMs / 1000)} 秒），文件可能已损坏或过于复杂，未导入`),
+      this.timeoutMs,
+    );
+  }
+
+  /** A place on the least busy worker, reserved at once (the caller posts its job a microtask later). */
   private acquire(): Promise<Slot> {
-    const free = this.slots.find((s) => !s.busy);
+    const free = this.leastBusy();
     if (free) {
-      free.busy = true;
+      free.reserved++;
       return Promise.resolve(free);
     }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) {
-      slot.busy = true;
-      next(slot);
-    } else slot.busy = false;
+  private load(s: Slot): number {
+    return s.queue.length + s.reserved;
   }
 
-  /** A worker died (a crash in a parser library): its job fails, a fresh worker takes its place. */
+  private leastBusy(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (this.load(s) < DEPTH && (!best || this.load(s) < this.load(best))) best = s;
+    return best;
+  }
+
+  /** Hands the slot's free places to jobs waiting for one. */
+  private release(slot: Slot): void {
+    while (this.load(slot) < DEPTH && this.waiting.length) {
+      slot.reserved++;
+      this.waiting.shift()!(slot);
+    }
+  }
+
+  /**
+   * A worker died or overran (a crash in a parser library, a pathological file): the job it was on fails,
+   * the jobs queued behind it run again on a fresh worker that takes its place.
+   */
   private replace(slot: Slot, error: string): void {
     const idx = this.slots.indexOf(slot);
     if (idx < 0) return;
     this.slots.splice(idx, 1);
     void slot.worker.terminate();
-    for (const [id, p] of this.pending) {
-      if (p.slot !== slot) continue;
-      this.pending.delete(id);
-      clearTimeout(p.timer);
-      p.resolve({ status: 'failed', error });
+    const [culprit, ...queued] = slot.queue;
+    slot.queue = [];
+    const fail = this.pending.get(culprit);
+    if (fail) {
+      this.pending.delete(culprit);
+      clearTimeout(fail.timer);
+      fail.resolve({ status: 'failed', error });
     }
-    if (this.closed) return;
+    const again = queued.map((id) => this.pending.get(id)).filter((p): p is PendingJob => p !== undefined);
+    for (const id of queued) this.pending.delete(id);
+    if (this.closed) {
+      for (const p of again) p.resolve({ status: 'failed', error: '导入已停止' });
+      return;
+    }
     const fresh = this.spawn();
     this.slots.push(fresh);
+    for (const p of again) void this.run(p.job).then(p.resolve);
     this.release(fresh);
   }
 

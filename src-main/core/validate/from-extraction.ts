@@ -17,11 +17,14 @@ export function reportForCheckFromExtraction(
   extra: { fileName?: string } = {},
 ): ReportForCheck {
   const fields: Record<string, FieldValue> = {};
-  for (const f of extraction.fields) fields[f.key] = f.value;
+  // in key order, as a stored report's fields are read back (extracted_fields' primary key): findings come
+  // out in the same order whether a report is checked at import or re-checked later
+  for (const f of [...extraction.fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) fields[f.key] = f.value;
   const text = typeof parsed === 'string' ? parsed : parsed.text;
   const htmlTitle = typeof parsed === 'string' ? undefined : parsed.htmlTitle;
   return {
-    format: extraction.format ?? asFormat(fields.format),
+    // the precedence of loadReportForCheck (analyze.ts): a stored report checks the same either way
+    format: asFormat(fields.format) ?? extraction.format,
     fields,
     text,
     normText: typeof norm === 'string' ? norm : norm.text,

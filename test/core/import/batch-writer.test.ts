@@ -65,3 +65,44 @@ describe('BatchWriter', () => {
     expect(errorsCount(t.db)).toBe(0);
   });
 });
+
+describe('BatchWriter hooks', () => {
+  it('runs beforeCommit inside the group, just before COMMIT, and afterRollback when the commit fails', () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    const seen: string[] = [];
+    let failNext = false;
+    const w = new BatchWriter<void>(t.db, () => seen.push('lost'), 1000, {
+      beforeCommit: () => {
+        seen.push(`before:${t.db.inTransaction}`);
+        // work deferred to the group is part of it: written here, kept or lost with it
+        t.db.prepare("INSERT INTO import_errors (path, error, at) VALUES ('group', 'e', 'now')").run();
+        if (failNext) throw new Error('disk full');
+      },
+      afterRollback: () => seen.push('rolled back'),
+    });
+    expect(w.grouping).toBe(false);
+    w.write('a', () => {
+      expect(w.grouping).toBe(true);
+    });
+    w.commit();
+    expect(seen).toEqual(['before:true']);
+    expect(errorsCount(t.db)).toBe(1);
+    failNext = true;
+    w.write('b', () => {
+      t.db.prepare("INSERT INTO import_errors (path, error, at) VALUES ('b', 'e', 'now')").run();
+    });
+    w.commit();
+    expect(seen).toEqual(['before:true', 'before:true', 'rolled back', 'lost']);
+    expect(errorsCount(t.db)).toBe(1); // neither 'b' nor the second 'group' row
+    expect(w.grouping).toBe(false);
+  });
+
+  it('does not group inside a transaction it did not open', () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    const w = new BatchWriter<boolean>(t.db, () => {});
+    const grouping = t.db.transaction(() => w.write('a', () => w.grouping))();
+    expect(grouping).toBe(false);
+  });
+});

@@ -67,8 +67,8 @@ export function goldExtraction(doc: string, changes: Record<string, number | str
 }
 
 /**
- * Inserts a corpus document (real bytes through the real parser and normaliser) into a database with plain
- * SQL on the documents/document_paths columns of migrations 0001–0003; returns its id.
+ * Inserts a corpus document (real bytes through the real parser and normaliser, stored by insertDocument)
+ * with one recorded path; returns its id. Extraction and checks are the caller's.
  */
 export async function insertCorpusDoc(db: Db, doc: string, opts: { fileName?: string; text?: string; path?: string } = {}): Promise<number> {
   const { parseFile } = await import('../../../src-main/core/import/parse-file.js');
@@ -77,18 +77,12 @@ export async function insertCorpusDoc(db: Db, doc: string, opts: { fileName?: st
   const name = opts.fileName ?? doc;
   const parsed = await parseFile(bytes, name);
   const norm = normalize(parsed.text);
-  const blob = (m: Int32Array) => Buffer.from(m.buffer, m.byteOffset, m.byteLength);
   const at = new Date().toISOString();
-  const info = db.prepare(
-    `INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, html_title, text, normalized_text,
-       start_map, end_map, blocks, notes, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    createHash('sha256').update(bytes).update(name).digest('hex'), parsed.kind, name, bytes.length, parsed.encoding,
-    parsed.encodingConfidence, parsed.htmlTitle ?? null, parsed.text, norm.text, blob(norm.startMap), blob(norm.endMap),
-    JSON.stringify(parsed.blocks), JSON.stringify(parsed.notes), at,
-  );
-  const id = Number(info.lastInsertRowid);
-  db.prepare('INSERT OR IGNORE INTO reports (document_id) VALUES (?)').run(id);
+  const { insertDocument } = await import('../../../src-main/core/db/documents-repo.js');
+  // the real insert (document, reports row, full-text index); the hash includes the name so copies differ
+  const id = insertDocument(db, {
+    sha256: createHash('sha256').update(bytes).update(name).digest('hex'), fileName: name, size: bytes.length, parsed, norm, importedAt: at,
+  });
   db.prepare('INSERT INTO document_paths (document_id, path, added_at) VALUES (?, ?, ?)').run(id, opts.path ?? `/corpus/${name}`, at);
   return id;
 }

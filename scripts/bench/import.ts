@@ -166,13 +166,13 @@ async function main(): Promise<void> {
       );
       const per = (ms: number) => (ms / Math.max(1, s.imported)).toFixed(1);
       const t = s.timings;
-      // The main thread runs storeAnalysis (rules, cross-report duplicate search) inside each file's
+      // The main thread runs storeAnalysis (storing fields and findings, cross-report checks and duplicate search)
       // transaction; without it the import layer's own rate would be about this:
       const withoutAnalysis = s.imported / Math.max(0.001, secs - t.analysis / 1000);
       results.push(`      不计 storeAnalysis 的导入层估算：${withoutAnalysis.toFixed(1)} 份/秒`);
       results.push(
-        `      每份平均：解析 ${per(t.parse)} ms，规范化 ${per(t.normalize)} ms，提取 ${per(t.extract)} ms（工作线程）；` +
-          `写库 ${per(t.write - t.analysis)} ms，校验分析 storeAnalysis ${per(t.analysis)} ms（主线程）`,
+        `      每份平均：解析 ${per(t.parse)} ms，规范化 ${per(t.normalize)} ms，提取 ${per(t.extract)} ms，单篇校验 ${per(t.check)} ms（工作线程）；` +
+          `写库 ${per(t.write - t.analysis)} ms，入库与跨报告校验 storeAnalysis ${per(t.analysis)} ms（主线程）`,
       );
     }
     clearInterval(timer);

@@ -10,7 +10,7 @@ import { reportForCheckFromExtraction } from '../validate/from-extraction.js';
 import { collectFiles, isSkippedName } from './collect-files.js';
 import { kindOf } from './parse-file.js';
 import { processJob, type JobOutcome, type ParseJob } from './process-file.js';
-import { WorkerPool } from './worker-pool.js';
+import { WORKER_QUEUE_DEPTH, WorkerPool } from './worker-pool.js';
 import { BatchWriter } from './batch-writer.js';
 
 export interface ImportProgress {
@@ -45,8 +45,8 @@ export interface ImportSummary {
   cancelled: boolean;
   /** peak RSS seen (main process, workers included) in bytes */
   peakRss: number;
-  /** total milliseconds per stage: read/parse/normalize/extract (workers), write and analysis (this thread) */
-  timings: { read: number; parse: number; normalize: number; extract: number; write: number; analysis: number };
+  /** total milliseconds per stage: read/parse/normalize/extract/check (workers), write and analysis (this thread) */
+  timings: { read: number; parse: number; normalize: number; extract: number; check: number; write: number; analysis: number };
 }
 
 export interface UploadedFile {
@@ -96,7 +96,7 @@ async function runImport(
     documentIds: [],
     cancelled: false,
     peakRss: 0,
-    timings: { read: 0, parse: 0, normalize: 0, extract: 0, write: 0, analysis: 0 },
+    timings: { read: 0, parse: 0, normalize: 0, extract: 0, check: 0, write: 0, analysis: 0 },
   };
   const total = jobs.length + unsupported.length + preFailed.length;
   let done = unsupported.length;
@@ -146,7 +146,7 @@ async function runImport(
     else {
       try {
         if (outcome.status === 'ok') {
-          for (const k of ['read', 'parse', 'normalize', 'extract'] as const) summary.timings[k] += outcome.timings[k];
+          for (const k of ['read', 'parse', 'normalize', 'extract', 'check'] as const) summary.timings[k] += outcome.timings[k];
         }
         const t0 = performance.now();
         const result = writer.write(label, () => writeOne(db, label, outcome, summary.timings, writer.grouping));
@@ -171,10 +171,11 @@ async function runImport(
         write(label, await processJob(job, knownSet));
       }
     } else {
-      // Keep every worker busy (plus one queued each) and write results as they come back.
+      // Keep every worker's queue full (a group commit takes tens of milliseconds, during which the workers
+      // go on) and write results as they come back.
       let next = 0;
       const inFlight = new Set<Promise<void>>();
-      const limit = pool.size * 18;
+      const limit = pool.size * (WORKER_QUEUE_DEPTH + 2);
       const aborted = abortPromise(signal);
       while (next < jobs.length && !signal?.aborted) {
         while (inFlight.size < limit && next < jobs.length && !signal?.aborted) {

@@ -25,6 +25,8 @@ export interface JobTimings {
   parse: number;
   normalize: number;
   extract: number;
+  /** the single-report rules, and the text signature for the duplicate search */
+  check: number;
 }
 
 export type JobOutcome =
@@ -82,9 +84,10 @@ export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Pr
       extraction = { format: null, fields: [], notes: [], sections: [] };
       parsed.notes.push(`自动提取失败，请人工核对：${e instanceof Error ? e.message : String(e)}`);
     }
+    const extract = lap();
     const signature = textSignature(norm.text);
     const findings = checkReport(reportForCheckFromExtraction(extraction, parsed, norm, { fileName: job.name }));
-    const timings: JobTimings = { read, parse, normalize: normalizeMs, extract: lap() };
+    const timings: JobTimings = { read, parse, normalize: normalizeMs, extract, check: lap() };
     const record = toDocumentRecord(parsed, norm);
     return { status: 'ok', record, extraction, signature, findings, sha256, size, timings };
   } catch (e) {

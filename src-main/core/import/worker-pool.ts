@@ -47,6 +47,8 @@ interface Slot {
   queue: number[];
   /** places promised to callers of run() that have not posted their job yet */
   reserved: number;
+  /** bytes of uploaded files promised or posted to this worker and not yet answered (each job holds a copy) */
+  bytes: number;
   rss: number;
 }
 
@@ -61,12 +63,16 @@ interface PendingJob {
  * Jobs posted to a worker ahead of the one it runs. The writing thread answers a worker's result only
  * between two files' writes; with one job at a time the worker sat idle meanwhile.
  */
-const DEPTH = 16;
+export const WORKER_QUEUE_DEPTH = 16;
+/** Uploaded bytes queued on one worker at most, by default (a larger file still goes to an idle worker). */
+const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
+
+const sizeOf = (job: ParseJob) => job.bytes?.byteLength ?? 0;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly pending = new Map<number, PendingJob>();
-  private readonly waiting: Array<(s: Slot) => void> = [];
+  private readonly waiting: Array<{ bytes: number; resolve: (s: Slot) => void }> = [];
   private readonly script: WorkerScript;
   private known: string[] = [];
   private nextId = 1;
@@ -74,16 +80,18 @@ export class WorkerPool {
 
   private readonly timeoutMs: number;
   private readonly maxHeapMb: number;
+  private readonly maxQueuedBytes: number;
 
   /**
    * timeoutMs: a file whose parsing takes longer fails (its worker is replaced), so one pathological file
    * cannot stall the batch. maxHeapMb: a worker's heap limit, so a file that would exhaust memory kills only
-   * its worker, not the app.
+   * its worker, not the app. maxQueuedBytes: uploaded bytes queued on one worker at most.
    */
-  constructor(size: number, workerPath?: string, opts: { timeoutMs?: number; maxHeapMb?: number } = {}) {
+  constructor(size: number, workerPath?: string, opts: { timeoutMs?: number; maxHeapMb?: number; maxQueuedBytes?: number } = {}) {
     this.script = resolveWorkerScript(workerPath);
     this.timeoutMs = opts.timeoutMs ?? 120_000;
     this.maxHeapMb = opts.maxHeapMb ?? 1024;
+    this.maxQueuedBytes = opts.maxQueuedBytes ?? MAX_QUEUED_BYTES;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -92,7 +100,7 @@ export class WorkerPool {
       eval: this.script.eval,
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
     });
-    const slot: Slot = { worker, queue: [], reserved: 0, rss: 0 };
+    const slot: Slot = { worker, queue: [], reserved: 0, bytes: 0, rss: 0 };
     worker.on('message', (msg: WorkerResponse) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
@@ -100,6 +108,7 @@ export class WorkerPool {
       clearTimeout(p.timer);
       slot.rss = msg.rss;
       slot.queue = slot.queue.filter((id) => id !== msg.id);
+      slot.bytes -= sizeOf(p.job);
       this.startClock(slot);
       this.release(slot);
       p.resolve(msg.outcome);
@@ -119,6 +128,11 @@ export class WorkerPool {
     return this.slots.length;
   }
 
+  /** Jobs posted or promised to each worker (at most WORKER_QUEUE_DEPTH each). */
+  get queueLengths(): number[] {
+    return this.slots.map((s) => this.load(s));
+  }
+
   /** Highest RSS a worker reported (the process RSS seen from that thread). */
   get workerRss(): number {
     return Math.max(0, ...this.slots.map((s) => s.rss));
@@ -133,7 +147,7 @@ export class WorkerPool {
   /** Runs a job on the least busy worker. */
   async run(job: ParseJob): Promise<JobOutcome> {
     if (this.closed) return { status: 'failed', error: '导入已停止' };
-    const slot = await this.acquire();
+    const slot = await this.acquire(sizeOf(job));
     slot.reserved--;
     if (!this.slots.includes(slot)) return this.run(job); // replaced while this job waited for it
     const id = this.nextId++;
@@ -158,30 +172,37 @@ export class WorkerPool {
   }
 
   /** A place on the least busy worker, reserved at once (the caller posts its job a microtask later). */
-  private acquire(): Promise<Slot> {
-    const free = this.leastBusy();
+  private acquire(bytes: number): Promise<Slot> {
+    const free = this.leastBusy(bytes);
     if (free) {
       free.reserved++;
+      free.bytes += bytes;
       return Promise.resolve(free);
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve) => this.waiting.push({ bytes, resolve }));
   }
 
   private load(s: Slot): number {
     return s.queue.length + s.reserved;
   }
 
-  private leastBusy(): Slot | undefined {
+  private fits(s: Slot, bytes: number): boolean {
+    return this.load(s) < WORKER_QUEUE_DEPTH && (this.load(s) === 0 || s.bytes + bytes <= this.maxQueuedBytes);
+  }
+
+  private leastBusy(bytes: number): Slot | undefined {
     let best: Slot | undefined;
-    for (const s of this.slots) if (this.load(s) < DEPTH && (!best || this.load(s) < this.load(best))) best = s;
+    for (const s of this.slots) if (this.fits(s, bytes) && (!best || this.load(s) < this.load(best))) best = s;
     return best;
   }
 
-  /** Hands the slot's free places to jobs waiting for one. */
+  /** Hands the slot's free places to the jobs waiting for one, in order. */
   private release(slot: Slot): void {
-    while (this.load(slot) < DEPTH && this.waiting.length) {
+    while (this.waiting.length && this.fits(slot, this.waiting[0].bytes)) {
+      const next = this.waiting.shift()!;
       slot.reserved++;
-      this.waiting.shift()!(slot);
+      slot.bytes += next.bytes;
+      next.resolve(slot);
     }
   }
 

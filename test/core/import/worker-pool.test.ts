@@ -30,6 +30,24 @@ describe('WorkerPool', () => {
     expect(formats).toEqual(['2021', '2021', '2021', null, '2019']);
   });
 
+  it('queues up to 16 jobs a worker, fewer when uploaded bytes would exceed the bound', async () => {
+    pool = new WorkerPool(1, undefined, { maxQueuedBytes: 50_000 });
+    const small = corpusJob('web-000.txt');
+    const big = corpusJob('pingtan-2021.html');
+    expect(small.bytes.byteLength * 16).toBeLessThan(50_000);
+    expect(big.bytes.byteLength).toBeGreaterThan(50_000);
+    const runs = Array.from({ length: 20 }, () => pool!.run({ ...small }));
+    expect(pool.queueLengths).toEqual([16]);
+    await Promise.all(runs);
+    expect(pool.queueLengths).toEqual([0]);
+    // a file over the bound goes alone to an idle worker; the next waits until it is answered
+    const a = pool.run(big);
+    const b = pool.run({ ...small });
+    expect(pool.queueLengths).toEqual([1]);
+    expect((await a).status).toBe('ok');
+    expect((await b).status).toBe('ok');
+  });
+
   it('a job that exhausts its worker fails alone; the jobs queued behind it run on a fresh worker', async () => {
     pool = new WorkerPool(1, undefined, { maxHeapMb: 96 });
     const huge = pool.run({ name: 'huge.html', bytes: hugeHtml() });

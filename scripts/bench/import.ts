@@ -166,8 +166,8 @@ async function main(): Promise<void> {
       );
       const per = (ms: number) => (ms / Math.max(1, s.imported)).toFixed(1);
       const t = s.timings;
-      // The main thread runs storeAnalysis (storing fields and findings, cross-report checks and duplicate search)
-      // transaction; without it the import layer's own rate would be about this:
+      // The main thread runs storeAnalysis (storing fields and findings, cross-report checks and the duplicate
+      // search) inside each file's transaction; without it the import layer's own rate would be about this:
       const withoutAnalysis = s.imported / Math.max(0.001, secs - t.analysis / 1000);
       results.push(`      不计 storeAnalysis 的导入层估算：${withoutAnalysis.toFixed(1)} 份/秒`);
       results.push(

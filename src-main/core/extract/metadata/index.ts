@@ -74,7 +74,9 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   const htmlNamed = fromHtml.find((t) => t.agency && !t.agencyIsSelf);
   const self = titles.find((t) => t.agency && t.agencyIsSelf);
   if (named?.agency) {
-    fields.push(field(ctx, 'agency', named.agency, 'metadata', KIND_CONFIDENCE[named.kind], named.agencySpan ?? null));
+    // a title without a year is a weaker title
+    const confidence = named.year === undefined ? KIND_CONFIDENCE[named.kind] - 0.1 : KIND_CONFIDENCE[named.kind];
+    fields.push(field(ctx, 'agency', named.agency, 'metadata', confidence, named.agencySpan ?? null));
   } else if (body && !(htmlNamed && body.confidence < 0.8)) {
     fields.push(field(ctx, 'agency', body.name, 'metadata', body.confidence, body.span));
   } else if (htmlNamed?.agency) {

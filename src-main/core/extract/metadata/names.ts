@@ -6,6 +6,8 @@ export const AGENCY_ENDINGS = [
   '人民政府', '政府', '办公室', '办公厅', '管委会', '管理委员会', '委员会', '委', '局', '分局', '厅', '办',
   '中心', '办事处', '街道', '镇', '乡', '区', '县', '市', '省', '旗', '州', '盟', '公司', '院', '所', '队',
   '站', '处', '署', '会', '馆', '社', '海关', '监狱',
+  // Tianjin's street-level bodies are called "某某街" ("佳荣里街"); ordinary streets are excluded below
+  '街',
 ];
 
 /** Words that end like a name but are not one. */
@@ -13,7 +15,25 @@ export const NOT_NAMES = new Set([
   '全区', '全县', '全市', '全省', '全镇', '全乡', '全旗', '辖区', '城区', '社区', '园区', '景区', '地区', '本区',
   '办公室', '政府办公室', '政府', '人民政府', '区政府', '县政府', '市政府', '省政府', '委', '局', '中心',
   '街道', '乡镇', '各乡镇', '各街道', '本市', '本县', '本局', '该局', '上级政府', '各级政府', '本级政府',
+  '区人民政府', '县人民政府', '市人民政府', '省人民政府', '旗人民政府', '州人民政府',
 ]);
+
+/**
+ * The words of a body's type. A candidate made only of these ("街道办事处", "乡镇人民政府", "管委会") names no
+ * body: a site's column or breadcrumb label, not the report's agency. The levels that have a government of
+ * their own (市, 区, 县…) are not among them: a city's report calls its compiling office "市政府办公厅", and the
+ * bare "区政府"-style words are listed in NOT_NAMES.
+ */
+export const GENERIC_PARTS = [
+  '人民政府', '政府', '人民', '办公室', '办公厅', '街道办事处', '街道', '办事处', '管理委员会', '管委会', '委员会',
+  '乡镇', '镇', '乡', '街', '党政', '党工委', '工委', '社区', '居委会', '村委会',
+];
+
+/** Words ending in 街 that are streets, not street-level bodies ("步行街"). */
+export const STREET_WORDS = ['大街', '步行街', '商业街', '美食街', '小吃街', '风情街', '文化街', '老街', '一条街', '条街'];
+
+const GENERIC_RE = new RegExp(`^(?:${[...GENERIC_PARTS].sort((a, b) => b.length - a.length).join('|')})+$`);
+const STREET_RE = new RegExp(`(?:${STREET_WORDS.join('|')})$`);
 
 const ENDING_RE = new RegExp(`(?:${AGENCY_ENDINGS.join('|')})$`);
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
@@ -22,7 +42,9 @@ const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街�
 /** A plausible proper name of a reporting body (Han characters only, a known ending, not generic). */
 export function isAgencyName(s: string): boolean {
   if (s.length < 2 || s.length > 25 || !HAN_ONLY.test(s)) return false;
-  if (!ENDING_RE.test(s) || NOT_NAMES.has(s)) return false;
+  if (!ENDING_RE.test(s) || NOT_NAMES.has(s) || GENERIC_RE.test(s)) return false;
+  // a street-level body "某某街" has a short proper name before 街; "解放路步行街" is a street
+  if (s.endsWith('街') && (s.length > 6 || STREET_RE.test(s))) return false;
   if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|根据|按照|经过|通过)/.test(s)) return false;
   // the tail of a date or a self-reference glued to the words before it ("2010年我局" → "年我局")
   if (/^[年月日度底初]/.test(s) || /[我本](?:局|办|委|区|县|市|镇|乡|旗|厅|中心|单位|部门|会|站|队|馆|关)/.test(s)) return false;

@@ -42,6 +42,9 @@ const YEAR_LINE = new RegExp(`^\\s*${YEAR_SOURCE}\\s*年度?\\s*$`);
 const YEAR_AFTER = new RegExp(`^\\s*[(（]\\s*(${YEAR_SOURCE})\\s*年度?\\s*[)）]`);
 // "某某区人民政府办公室关于印发某某区2022年…的通知": the issuing office before 关于, the report's body after it
 const ABOUT = /关于\s*(?:印发|公布|发布|报送|公开|转发)?\s*(?:的)?/;
+// A breadcrumb trail ("首页 > 政务公开 > 年报 > 2021 > …年度报告", "当前位置：…»…"): site chrome whose last
+// step is often a column name, not the page's title.
+const BREADCRUMB = /\s[>»＞›]\s|[>»＞›].*[>»＞›]|(?:当前|您的|所在)位置\s*[:：]/;
 const LINK_LINE = /^[\s|·•>»【[]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关阅读|相关文章|相关信息|相关稿件|推荐阅读|延伸阅读|往期回顾)/;
 const ALIAS_AFTER = /\s*[(（][\u4e00-\u9fff]{2,30}[)）]\s*$/;
 // A name that starts with its own place ("某某区教育局"; not "市场监督管理局").
@@ -101,7 +104,7 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
     kind = 'verb';
   }
   // a link to another page ("上一篇：…", "相关链接：…") names another report
-  if (LINK_LINE.test(text.slice(lineStart, at))) return undefined;
+  if (LINK_LINE.test(text.slice(lineStart, at)) || BREADCRUMB.test(text.slice(lineStart, at))) return undefined;
   let prefix = text.slice(from, at);
   const suffixEnd = at + (SUFFIX_AT.exec(text.slice(at, at + 40))?.[0].length ?? 0);
   if (kind === 'line' && (lineStart > realStart || !TITLE_END.test(text.slice(suffixEnd, suffixEnd + 8)))) return undefined;
@@ -159,7 +162,10 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
     cand.year = parseYear(yearAfter[1]);
     cand.yearSpan = { start: yAt, end: yAt + 4 };
   } else if (kind === 'line') {
-    return undefined; // without a year a bare line is too weak to name the agency
+    // without a year a line is a title only when it holds nothing but a name before the suffix
+    // ("某某街道办事处政府信息公开工作年度报告"); other year-less lines are too weak to name the agency
+    const bare = prefix.trim();
+    if (!isAgencyName(bare) && !(bare.endsWith('人民') && /^\s*政\s*府/.test(text.slice(at)) && isAgencyName(`${bare}政府`))) return undefined;
   }
   // The agency: after the year ("2016年广州市增城区教育局…") or before it ("柳北区人民政府2017年…"); in a
   // notice ("…办公室关于印发某某区2022年…的通知") the body after 关于 first, then the issuing office.

@@ -37,6 +37,22 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('takes no breadcrumb for the title, and no bare body type for the agency', () => {
+    const text = '首页 > 政务公开 > 年报 > 2021 > 街道办事处政府信息公开工作年度报告\n2021年某某路街道政府信息公开工作年度报告\n某某路街道办事处\n一、总体情况';
+    expect(meta(text)).toMatchObject({ agency: '某某路街道', year: 2021 });
+    expect(meta('当前位置：首页 » 信息公开 » 某某区2020年政府信息公开工作年度报告\n一、总体情况\n工作正常。')).not.toHaveProperty('agency');
+  });
+
+  it('reads the agency from a title line without a year', () => {
+    expect(meta('某某路街道办事处政府信息公开工作年度报告\n一、总体情况\n2020年度我街办未接到申请。')).toMatchObject({ agency: '某某路街道办事处' });
+    // a year-less line must hold nothing but the name
+    expect(meta('关于某某路街道办事处政府信息公开工作年度报告\n一、总体情况')).toEqual({});
+  });
+
+  it('reads a Tianjin street-level body ("某某里街")', () => {
+    expect(meta('某某里街2021年政府信息公开工作年度报告\n一、总体情况')).toMatchObject({ agency: '某某里街', year: 2021 });
+  });
+
   it('falls back on how the report calls itself, and gives nothing when nothing is said', () => {
     expect(meta('一、总体情况\n我局按照要求。我局公开信息。')).toEqual({ agency: '我局' });
     expect(meta('一、概述\n工作正常。')).toEqual({});

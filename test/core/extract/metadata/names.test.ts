@@ -31,6 +31,17 @@ describe('agency names of the kinds reports come from', () => {
 
   it.each(['全县', '本单位', '各乡镇', '海关', '有关部门', '2022年', '信息公开工作'])('%s is not', (s) => expect(isAgencyName(s)).toBe(false));
 
+  it.each(['街道办事处', '乡镇人民政府', '人民政府', '办事处', '管委会', '镇人民政府', '县人民政府', '街道党工委'])(
+    '%s, a body type without a place, is not a name',
+    (s) => expect(isAgencyName(s)).toBe(false),
+  );
+
+  it('takes 某某街 (Tianjin) but not streets', () => {
+    expect(isAgencyName('佳荣里街')).toBe(true);
+    expect(isAgencyName('鼓楼街')).toBe(true);
+    for (const s of ['大街', '解放路步行街', '中山大街', '美食街', '老街', '某某路商业街']) expect(isAgencyName(s)).toBe(false);
+  });
+
   it('knows more self-references', () => {
     expect(['我会', '本站', '我队', '本馆', '我关', '我街道'].every(isSelfReference)).toBe(true);
   });

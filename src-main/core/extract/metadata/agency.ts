@@ -88,14 +88,31 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
 // Endings of the place or body names counted by findFrequentName.
 const NAME_ENDINGS = /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道办事处|办事处|街道|管委会|委员会|局)(?![\u4e00-\u9fff]?(?:长|委|级))/g;
 
+/** Where a body names itself in passing: its own rules (《某某乡信息公开保密审查机制》) and channels. */
+const OWN_CHANNELS = [
+  '微信公众号', '公众号', '门户网站', '政府网站', '官方网站', '官网', '网站', '政务微博', '微博', '政务公开栏', '公开栏', '公示栏',
+  '政务服务中心', '便民服务中心',
+];
+const CHANNEL_AFTER = new RegExp(`^(?:人民)?(?:政府)?(?:${OWN_CHANNELS.join('|')})`);
+
+/** A mention that opens a title in 《》 (not a notice "关于…") or names the body's own channel. */
+function ownContext(head: string, start: number, end: number): boolean {
+  if (CHANNEL_AFTER.test(head.slice(end, end + 12))) return true;
+  if (start === 0 || head[start - 1] !== '《') return false;
+  const close = head.indexOf('》', end);
+  return close > 0 && close - end < 40 && !head.slice(end, close).includes('关于');
+}
+
 /**
  * The name the text repeats most, for reports that never give a title ("2017年，我区…", "顺城区…"):
  * each occurrence of a name ending is extended to the left over Han characters; a candidate counts when it
- * is left-maximal (not always preceded by the same character) and looks like a name. At least 3 mentions.
+ * is left-maximal (not always preceded by the same character) and looks like a name. At least 3 mentions —
+ * or, for a report that calls itself 我乡, 2 of that kind when one is the body naming itself in passing (its
+ * own rules in 《》, its 微信公众号 or 网站).
  */
 export function findFrequentName(text: string, limit = 20000): AgencyHit | undefined {
   const head = text.slice(0, limit);
-  const counts = new Map<string, { n: number; at: number; before: Set<string> }>();
+  const counts = new Map<string, { n: number; own: number; at: number; before: Set<string> }>();
   NAME_ENDINGS.lastIndex = 0;
   for (let m = NAME_ENDINGS.exec(head); m; m = NAME_ENDINGS.exec(head)) {
     const end = m.index + m[0].length;
@@ -103,25 +120,28 @@ export function findFrequentName(text: string, limit = 20000): AgencyHit | undef
       const start = end - len;
       if (start < 0 || !/[\u4e00-\u9fff]/.test(head[start])) break;
       const s = head.slice(start, end);
-      const c = counts.get(s) ?? { n: 0, at: start, before: new Set<string>() };
+      const c = counts.get(s) ?? { n: 0, own: 0, at: start, before: new Set<string>() };
       c.n++;
+      if (ownContext(head, start, end)) c.own++;
       c.before.add(start > 0 ? head[start - 1] : '');
       counts.set(s, c);
     }
   }
   // A report that calls itself 我局 is a bureau, not the county it sits in: the name must be of that kind.
   const kind = selfKind(head);
-  let best: { name: string; n: number; at: number } | undefined;
+  let best: { name: string; n: number; at: number; own: boolean } | undefined;
   for (const [name, c] of counts) {
-    if (c.n < 3 || !isAgencyName(name)) continue;
+    const enough = c.n >= 3 || (kind !== undefined && c.n >= 2 && c.own > 0);
+    if (!enough || !isAgencyName(name)) continue;
     if (kind && !kind.test(name)) continue;
     // left-maximal: extending it by the character before would lose mentions
     const leftVaries = c.before.size > 1 || [...c.before][0] === '' || !/[\u4e00-\u9fff]/.test([...c.before][0]);
     if (!leftVaries) continue;
-    if (!best || c.n > best.n || (c.n === best.n && name.length > best.name.length)) best = { name, n: c.n, at: c.at };
+    if (!best || c.n > best.n || (c.n === best.n && name.length > best.name.length)) best = { name, n: c.n, at: c.at, own: c.own > 0 };
   }
   if (!best) return undefined;
-  return { name: best.name, span: { start: best.at, end: best.at + best.name.length }, confidence: 0.4, rule: 'frequent-name' };
+  const rule = best.n < 3 ? 'own-name' : 'frequent-name';
+  return { name: best.name, span: { start: best.at, end: best.at + best.name.length }, confidence: 0.4, rule };
 }
 
 /** What the report calls itself most (我局, 我区, 本办…) → the ending its name must have. */

@@ -88,7 +88,8 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
     const me = self?.agency ? undefined : shift(topSelfReference(text));
     if (frequent) {
       fields.push(field(ctx, 'agency', frequent.name, 'metadata', frequent.confidence, frequent.span));
-      notes.push({ keys: ['agency'], message: `报告没有写明主体的标题，“${frequent.name}”是正文中反复出现的名称，请核对` });
+      const how = frequent.rule === 'own-name' ? '是正文中自称时使用的名称（如本单位的制度、公众号或网站）' : '是正文中反复出现的名称';
+      notes.push({ keys: ['agency'], message: `报告没有写明主体的标题，“${frequent.name}”${how}，请核对` });
     } else if (self?.agency || me) {
       // the report never names itself: say how it refers to itself (我局), with a low confidence
       const name = self?.agency ?? me!.name;

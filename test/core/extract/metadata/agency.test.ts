@@ -30,6 +30,16 @@ describe('agency in the body', () => {
     expect(topSelfReference(bureau)?.name).toBe('我局');
   });
 
+  it('takes the name a report calling itself 我乡 uses for its own rules and channels, even mentioned twice', () => {
+    const text = '我乡推进公开。制定了《某营乡信息公开保密审查机制》等制度，并通过某营乡微信公众号发布信息。我乡没有收费。';
+    expect(findFrequentName(text)).toMatchObject({ name: '某营乡', rule: 'own-name' });
+    // twice in passing, in no context of its own: not enough
+    expect(findFrequentName('我乡推进公开。某营乡的群众。某营乡的道路。我乡没有收费。')).toBeUndefined();
+    // a notice of another body in 《》 is not the body naming itself, nor a name of another kind
+    expect(findFrequentName('我乡推进公开。根据《某营乡关于转发通知的通知》。某营乡的道路。我乡没有收费。')).toBeUndefined();
+    expect(findFrequentName('我局推进公开。通过某某县门户网站发布。某某县的群众。我局没有收费。')).toBeUndefined();
+  });
+
 });
 
 describe('agency in the body: kinds of bodies and openings the corpus does not show', () => {

@@ -49,6 +49,15 @@ describe('extractMetadata', () => {
     expect(meta('关于某某路街道办事处政府信息公开工作年度报告\n一、总体情况')).toEqual({});
   });
 
+  it('prefers the name a self-referring report (我乡) gives itself elsewhere over the pronoun', () => {
+    const text = '一、总体情况\n我乡推进公开，制定了《某营乡信息公开保密审查机制》，通过某营乡微信公众号发布。我乡没有收费。';
+    const r = extractMetadata({ text, norm: normalize(text) });
+    expect(r.fields.find((f) => f.key === 'agency')?.value).toBe('某营乡');
+    expect(r.notes.map((n) => n.message).join()).toContain('自称');
+    // a page that never names itself keeps the pronoun, as the corpus gold accepts, with a note
+    expect(meta('一、总体情况\n我乡推进公开。我乡没有收费。')).toEqual({ agency: '我乡' });
+  });
+
   it('reads a Tianjin street-level body ("某某里街")', () => {
     expect(meta('某某里街2021年政府信息公开工作年度报告\n一、总体情况')).toMatchObject({ agency: '某某里街', year: 2021 });
   });

@@ -15,6 +15,12 @@ export interface ValueCell {
   /** offsets in the source string of the value characters */
   start: number;
   end: number;
+  /**
+   * space mode: two or more blanks on one line separate this number from the number before it. Where digits
+   * run together that is the trace of blank cells between them (a blank cell left its space, nothing else):
+   * such a row is not split as if every cell held a digit.
+   */
+  gapBefore?: boolean;
 }
 
 export interface RowCells {
@@ -252,6 +258,9 @@ function readSpace(source: string, from: number, to: number, stopAtProse = true)
   let glued = false;
   let interleaved = false;
   let textAfterCells = false;
+  // end of the last token when it was a number (or numbers) only, for the blank run before the next one
+  let prevNumEnd = -1;
+  let lastTokEnd = -1;
   let i = from;
   while (i < to) {
     while (i < to && WS.test(source[i])) i++;
@@ -263,9 +272,17 @@ function readSpace(source: string, from: number, to: number, stopAtProse = true)
     }
     if (j > i) {
       const before = cells.length;
+      const gap = source.slice(prevNumEnd, i);
+      const wide = prevNumEnd >= 0 && prevNumEnd === lastTokEnd && gap.length >= 2 && !/[\n\r]/.test(gap);
       // running text after the numbers ends the row (a table followed by prose, no heading found)
       if (stopAtProse && before > 0 && !/^[\d+\-－]/.test(source[i]) && isSentence(source.slice(i, j))) break;
       const r = tokenRuns(source, i, j, cells);
+      if (cells.length > before) {
+        if (wide && !/^\D/.test(source[i])) cells[before].gapBefore = true;
+        // a token ending in its number ('总计1000') is a digit group for the next one
+        prevNumEnd = cells[cells.length - 1].end === j ? j : -1;
+      } else prevNumEnd = -1;
+      lastTokEnd = j;
       // a token that touches the label before or after the content ('规章000规范性文件') is glued too
       const touches = (i === from && i > 0 && !WS.test(source[i - 1])) || (j === to && j < source.length && !WS.test(source[j]));
       if (r.glued || (touches && cells.length > before)) glued = true;

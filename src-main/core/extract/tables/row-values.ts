@@ -53,6 +53,9 @@ export function rowValues(
   }
   if (cells.length > n) return { kind: 'none', why: `应有${n}个数，实有${cells.length}个` };
   if (!opts.allowSplit || cells.length === 0) return { kind: 'none', why: `应有${n}个数，实有${cells.length}个` };
+  // Blanks between the digit groups are where blank cells were: the digits cannot be dealt one or more to
+  // every column (report-format.md §4, shape 6 with blank cells).
+  if (cells.some((c) => c.gapBefore)) return { kind: 'none', why: '数字连写，且数字之间有连续空格（可能是空白单元格），无法确定各数所在列' };
   // Only whole digit runs may be split; a run with a sign, separator or decimals stays one cell.
   const runs: Run[] = [];
   for (const c of cells) {
@@ -74,10 +77,28 @@ export function rowValues(
   };
 }
 
-/** Splits without any arithmetic: trusted only when there is exactly one way to split at all. */
+/**
+ * Splits without any arithmetic: trusted only when the digits can be read in one way at all, blank cells
+ * included. A blank cell leaves no digit in text without separators, so '111' in three cells is not forced
+ * (it may be 1|11 with a blank, or 111 and two blanks): the digits force their split only when they cannot
+ * make fewer cells than the row has. A cell starts with a non-zero digit unless it is '0', so a run makes
+ * at least (its leading zeros) + (1 if a non-zero digit follows) cells: '000' must be 0|0|0, '0012' 0|0|12.
+ */
 export function forcedSplit(cells: ValueCell[], kinds: ValueKind[]): CellValue[] | undefined {
-  const r = rowValues(cells, kinds, { allowSplit: true });
+  const r = rowValues(cells, kinds, { allowSplit: false });
   if (r.kind === 'direct') return r.values;
-  if (r.kind === 'split' && !r.truncated && r.candidates.length === 1) return r.candidates[0];
+  if (cells.length > kinds.length || cells.some((c) => c.kind === 'blank')) return undefined;
+  let fewest = 0;
+  for (const c of cells) {
+    const run = runOf(c);
+    if (!run) fewest += 1;
+    else {
+      const zeros = /^0*/.exec(run.digits)![0].length;
+      fewest += zeros + (zeros < run.digits.length ? 1 : 0);
+    }
+  }
+  if (fewest !== kinds.length) return undefined;
+  const s = rowValues(cells, kinds, { allowSplit: true });
+  if (s.kind === 'split' && !s.truncated && s.candidates.length === 1) return s.candidates[0];
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { Found } from './emit.js';
 import { lastIsSum } from './digit-split.js';
 import { T3_COLUMNS, type RowSpec } from './layouts.js';
 import type { ValueCell } from './row-cells.js';
-import { forcedSplit, rowValues, type CellValue } from './row-values.js';
+import { rowValues, type CellValue } from './row-values.js';
 import { narrowByFacts, type Fact } from './narrative-facts.js';
 
 export interface TableRowRead {
@@ -63,12 +63,10 @@ export function resolveTable3(rows: TableRowRead[], ctx: ReadContext): { found: 
     else if (rv.truncated) notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行数字连写，拆分方式过多，未提取` });
     else if (rv.candidates.length === 1) fixed.set(i, { values: rv.candidates[0], confidence: 0.8 });
     else if (rv.candidates.length > 1) open.set(i, rv.candidates);
-    else {
-      // no split satisfies the row sum: accept only a split the digits force (one digit per cell …)
-      const forced = forcedSplit(r.cells, KINDS);
-      if (forced) fixed.set(i, { values: forced, confidence: 0.7 });
-      else notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行数字连写（${r.cells.map((c) => c.text).join(' ')}），没有符合行合计的拆分，未提取` });
-    }
+    // No split satisfies the row sum. One digit per cell is not "forced" either: a blank cell leaves no
+    // digit, so fewer values than columns is always possible, and a split the row's own sum rejects
+    // says exactly that the digits were not read right. Never emitted.
+    else notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行数字连写（${r.cells.map((c) => c.text).join(' ')}），没有符合行合计的拆分，未提取` });
   });
 
   if (open.size > 0) settleWithColumns(rows, fixed, open, notes, keysOf, ctx.facts, ctx.columns);

@@ -10,7 +10,7 @@ import { T4_COLUMNS, T4_KEYS } from './layouts.js';
 import { narrowByFacts, type Fact } from './narrative-facts.js';
 import { regroupings } from './regroup.js';
 import { readRowCells } from './row-cells.js';
-import { forcedSplit, rowValues, type CellValue } from './row-values.js';
+import { rowValues, type CellValue } from './row-values.js';
 
 export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false, facts: () => Fact[] = () => []): { found: Found[]; notes: ExtractionNote[] } {
   // header words carry no digits: every number of the region is a cell (pipe rows: the one row of numbers)
@@ -34,10 +34,8 @@ export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false,
   else if (rv.kind === 'split' && !rv.truncated && rv.candidates.length === 1) {
     values = rv.candidates[0];
     confidence = 0.8;
-  } else if (split && rv.kind === 'split' && rv.candidates.length === 0 && !rv.truncated) {
-    values = forcedSplit(cells.cells, kinds);
-    confidence = 0.7;
   }
+  // no split adds up (R4): none is emitted, not even one digit per cell (blank cells leave no digits)
   if (!values && rv.kind === 'split' && !rv.truncated && rv.candidates.length > 1) {
     // several splits add up: keep the groups (行政复议, 直接起诉, 复议后起诉) on which they all agree,
     // after setting aside the splits that contradict figures the report states in its text
@@ -45,7 +43,13 @@ export function readTable4Flat(d: FlatDoc, r: Region, digitsRunTogether = false,
   }
   if (!values) {
     const why =
-      rv.kind === 'none' ? rv.why : rv.kind === 'split' && rv.candidates.length > 1 ? `数字连写，有${rv.candidates.length}种符合合计关系的拆分` : '数字连写，无法拆分';
+      rv.kind === 'none'
+        ? rv.why
+        : rv.kind === 'split' && rv.candidates.length > 1
+          ? `数字连写，有${rv.candidates.length}种符合合计关系的拆分`
+          : rv.kind === 'split' && !rv.truncated
+            ? '数字连写，没有符合合计关系的拆分'
+            : '数字连写，无法拆分';
     if (cells.cells.length > 0 && notes.length === 0) notes.push({ keys: T4_KEYS, message: `表四未提取：${why}` });
     return { found: [], notes };
   }

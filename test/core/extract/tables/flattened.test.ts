@@ -84,6 +84,16 @@ describe('flattened tables from real files', () => {
     expect(r2019.values.has('t2.procurement.amount')).toBe(false);
     expect(compare('pingtan-2019.txt', r2019.values, /^t2\./).wrong).toEqual([]);
   });
+  it('shape 6: table 二 digits are not dealt one per cell when a blank cell could leave one over (pingtan-2021.txt edited)', async () => {
+    const { norm } = await loadDoc('pingtan-2021.txt');
+    // '规章 100' may be 1|0|0, 10|0 beside a blank cell, or 100 and two blanks
+    const text = norm.text.replace('规章 000', '规章 100');
+    expect(text).not.toBe(norm.text);
+    const out = readFlattened(text, undefined);
+    expect(out.t2!.found.some((f) => f.key.startsWith('t2.rules.'))).toBe(false);
+    expect(out.t2!.notes.find((n) => n.keys.includes('t2.rules.issued'))?.message).toMatch(/数字连写/);
+    expect(out.t2!.found.find((f) => f.key === 't2.license.decisions')?.value).toBe(2293);
+  });
   it('shape 7: whitespace-aligned columns with one-character row-span labels (huaian-2024-layout)', async () => {
     const doc = 'huaian-2024-layout.txt';
     expect(compare(doc, (await read(doc)).values, /^t[234]\./)).toEqual({ keys: 200, correct: 200, wrong: [], spurious: [] });

@@ -34,6 +34,13 @@ describe('readRowCells', () => {
     expect(texts('640020470二、上年结转')).toMatchObject({ mode: 'space', cells: ['640020470'], glued: true });
     expect(texts('（区分处理的，只计这一情形，不计其他情形）500000 5（三）不予公开')).toMatchObject({ cells: ['500000', '5'], glued: true });
   });
+  it('shape 6: marks a number that two or more blanks on one line separate from the number before it', () => {
+    const gaps = (s: string) => readRowCells(s, 0, s.length).cells.map((c) => c.gapBefore ?? false);
+    expect(gaps('1000  102 （二）部分公开')).toEqual([false, true]);
+    expect(gaps('500000 5（三）不予公开')).toEqual([false, false]);
+    expect(gaps('\n\n3001\n\n53\n')).toEqual([false, false]);
+    expect(gaps('12  部分 5')).toEqual([false, false]); // text between: not a gap between digit groups
+  });
   it('shape 7: whitespace-aligned columns, wrapped label text and page numbers skipped (huaian-2024-layout)', () => {
     expect(texts('（区分处理的，只计这一情\n                                447         7        0        0        0    0   454\n      形，不计其他情形）\n')).toMatchObject({
       cells: ['447', '7', '0', '0', '0', '0', '454'],

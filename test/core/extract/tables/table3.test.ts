@@ -48,11 +48,26 @@ describe('resolveTable3', () => {
     expect(found.some((f) => f.key.startsWith('t3.public.'))).toBe(false);
     expect(notes.some((n) => /列合计/.test(n.message))).toBe(true);
   });
-  it('takes a digit-per-cell run even when the report breaks its row sum (the digits force the split)', () => {
+  it('never takes a split the row sum rejects, not even one digit per cell (a blank cell leaves no digit)', () => {
     const one = PINGTAN_2023.map((r, i) => (i === 1 ? '1000003' : undefined));
-    const { found } = resolveTable3(rows(one), { doc: false, method: 'flattened-row', confidence: 0.9 });
-    expect(found.map((f) => f.value)).toEqual([1, 0, 0, 0, 0, 0, 3]);
-    expect(found[0].confidence).toBeLessThan(0.9);
+    const { found, notes } = resolveTable3(rows(one), { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(found).toEqual([]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0].keys).toContain('t3.carried.total');
+    expect(notes[0].message).toMatch(/上年结转.*没有符合行合计的拆分/);
+  });
+  it('a run of blanks between digit groups is where blank cells were: such a row is not split', () => {
+    // '1000102' splits into 1|0|0|0|1|0|2 by its row sum; the same digits with two blanks between the groups
+    // are 1|0|0|0 and 102 around blank cells, which no split into seven digit cells can be
+    const glued = rows(PINGTAN_2023.map((r, i) => (i === 2 ? '1000102' : undefined)));
+    expect(resolveTable3(glued, { doc: false, method: 'flattened-row', confidence: 0.9 }).found.map((f) => f.value)).toEqual([1, 0, 0, 0, 1, 0, 2]);
+    // one blank between the groups is how shape-6 pages join cells (pingtan-2021.txt '500000 5')
+    const oneBlank = rows(PINGTAN_2023.map((r, i) => (i === 2 ? '1000 102' : undefined)));
+    expect(resolveTable3(oneBlank, { doc: false, method: 'flattened-row', confidence: 0.9 }).found).toHaveLength(7);
+    const gaps = rows(PINGTAN_2023.map((r, i) => (i === 2 ? '1000  102' : undefined)));
+    const { found, notes } = resolveTable3(gaps, { doc: false, method: 'flattened-row', confidence: 0.9 });
+    expect(found).toEqual([]);
+    expect(notes[0].message).toMatch(/予以公开.*连续空格/);
   });
   it('reads a row with separators directly, blanks as null', () => {
     const s = ' | 3 | — | 0 | 0 | 0 | 0 | 3 |';

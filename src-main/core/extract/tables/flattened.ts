@@ -243,11 +243,16 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat, facts
     }
     if (x.cells.cells.length === 0) continue;
     // table 二 has no arithmetic: digits run together are split only when there is one way to do it
+    const rv = rowValues(x.cells.cells, kinds, { allowSplit: false });
     if (cutAtEnd(d.source, x.cells)) {
-      notes.push({ keys, message: `表二“${spec.labels[0]}”一行在文末截断，最后一个数可能不完整，未提取` });
+      // the excerpt ends right after the last figure, which may be cut short ('12' → '1'); the cells before
+      // it ended where the next one began and are whole: they are read when the row has all its cells
+      const whole = rv.kind === 'direct' ? rv.values.slice(0, -1) : [];
+      whole.forEach((v, i) => found.push({ key: keys[i], value: v.value, start: v.start, end: v.end, doc: false, method: 'flattened-row', confidence: 0.8 }));
+      const rest = keys.slice(whole.length);
+      notes.push({ keys: rest, message: `表二“${spec.labels[0]}”一行在文末截断，最后一个数可能不完整，${whole.length > 0 ? '该数' : ''}未提取` });
       continue;
     }
-    const rv = rowValues(x.cells.cells, kinds, { allowSplit: false });
     let values = rv.kind === 'direct' ? rv.values : undefined;
     let confidence = 0.9;
     if (!values && x.cells.mode === 'space' && x.cells.glued && x.cells.cells.length < kinds.length) {

@@ -165,6 +165,18 @@ describe('flattened tables from real files', () => {
     expect(keys).toContain('t3.new.total');
     expect(keys.some((k) => k.startsWith('t3.public.'))).toBe(false);
   });
+  it('a table 二 row cut at the very end keeps its whole cells, never the last one (web-008 cut, shape 3)', async () => {
+    const { norm } = await loadDoc('web-008.txt');
+    const at = norm.text.indexOf('规范性文件 |');
+    const row = /规范性文件 \|\n1 \|\n1 \|\n1/.exec(norm.text.slice(at))!; // 本年新制作 1 | 本年新公开 1 | 对外公开总数 1
+    const out = readFlattened(norm.text.slice(0, at + row[0].length), undefined);
+    const got = new Map(out.t2!.found.map((f) => [f.key, f.value]));
+    expect(got.get('t2.normative.made')).toBe(1);
+    expect(got.get('t2.normative.published')).toBe(1);
+    expect(got.has('t2.normative.total')).toBe(false); // '1' may be the start of '12'
+    expect(out.t2!.notes.find((n) => n.keys.includes('t2.normative.total'))?.message).toMatch(/截断/);
+    expect(got.get('t2.rules.total')).toBe(0);
+  });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {
       const { out, norm } = await read(doc);

@@ -43,6 +43,24 @@ const BARE_LABEL_GUARD = new RegExp(`(?:${NOT_PUBLICATION.map(sp).join('|')})\\s
 /** How far from the title a page header's date may stand. */
 export const NEAR_TITLE = 1500;
 
+/**
+ * Words of a page's byline that stand next to an unlabelled date on its line: "2022年01月18日来源:某某",
+ * "2021-12-30 10:20 浏览次数：", "来源：某某街道办事处 2022-01-18". A date alone on a line is not read: that is
+ * how the signing date at the end looks.
+ */
+export const BYLINE_WORDS = ['来源', '作者', '发布者', '发布人', '编辑', '浏览', '点击', '阅读', '访问', '字体', '字号', '打印', '分享'];
+/** How far from the title an unlabelled byline date may stand (the byline sits right under or above it). */
+export const BYLINE_NEAR = 400;
+/** Rank of an unlabelled byline date: any labelled date near the title wins over it. */
+const BYLINE_RANK = 5;
+
+const BYLINE_WORD = `(?:${BYLINE_WORDS.map(sp).join('|')})`;
+// after the date on its line: an optional time, then a byline word
+const BYLINE_AFTER = new RegExp(`^\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?\\s*[|｜/]?\\s*${BYLINE_WORD}`);
+// before the date on its line: "来源：某某 " (a byline field and its value, nothing else)
+const BYLINE_BEFORE = new RegExp(`^\\s*${BYLINE_WORD}\\s*[:：]\\s*[^\\s:：]{1,30}\\s+$`);
+const ARABIC_YEAR = /(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)/g;
+
 export interface PublishedDate {
   value: string;
   span: Span;
@@ -76,5 +94,28 @@ export function findPublished(text: string, reportYear?: number, limit = 3000, n
     const closer = best !== undefined && rank === best.rank && distance(at) < distance(best.span.start);
     if (!best || rank < best.rank || closer) best = { value: d.value, span: { start: at, end: at + d.length }, rank };
   }
-  return best;
+  return best ?? findBylineDate(head, reportYear, near);
+}
+
+/** An unlabelled date on the byline line next to the title (see BYLINE_WORDS); only with the title's positions. */
+export function findBylineDate(text: string, reportYear?: number, near?: number[]): PublishedDate | undefined {
+  if (!near?.length) return undefined;
+  let best: { date: PublishedDate; distance: number } | undefined;
+  ARABIC_YEAR.lastIndex = 0;
+  for (let m = ARABIC_YEAR.exec(text); m; m = ARABIC_YEAR.exec(text)) {
+    const at = m.index;
+    const distance = Math.min(...near.map((n) => Math.abs(at - n)));
+    if (distance > BYLINE_NEAR) continue;
+    const d = readDate(text.slice(at, at + 40));
+    if (!d) continue;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const before = text.slice(lineStart, at);
+    const after = text.slice(at + d.length, lineEnd);
+    if (!(before.trim() === '' ? BYLINE_AFTER.test(after) : BYLINE_BEFORE.test(before))) continue;
+    const y = Number(d.value.slice(0, 4));
+    if (reportYear !== undefined && (y < reportYear || y > reportYear + 2)) continue;
+    if (!best || distance < best.distance) best = { date: { value: d.value, span: { start: at, end: at + d.length }, rank: BYLINE_RANK }, distance };
+  }
+  return best?.date;
 }

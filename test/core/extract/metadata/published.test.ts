@@ -70,3 +70,25 @@ describe('findPublished: headers the corpus does not show', () => {
   });
 });
 
+
+describe('an unlabelled byline date next to the title', () => {
+  const titled = (text: string, year?: number) => {
+    const t = normalize(text).text;
+    return findPublished(t, year, 3000, [t.indexOf('政府信息公开工作年度报告')])?.value;
+  };
+
+  it('reads "日期 来源:…" and "来源：… 日期" on the line under the title', () => {
+    expect(titled('2021年某某路街道政府信息公开工作年度报告\n某某路街道办事处\n2022年01月18日来源:1\n[字体: ] 打印', 2021)).toBe('2022-01-18');
+    expect(titled('某某县2021年政府信息公开工作年度报告\n来源：某某县政府办 2022-01-20 10:31\n一、总体情况', 2021)).toBe('2022-01-20');
+    expect(titled('某某县2021年政府信息公开工作年度报告\n2022-01-21 09:00 浏览次数：35\n一、总体情况', 2021)).toBe('2022-01-21');
+  });
+
+  it('never takes the signing date, a date in a sentence, or a date without a title', () => {
+    // the signing date stands alone on its line
+    expect(titled('某某乡2021年政府信息公开工作年度报告\n一、总体情况\n工作正常。\n某某乡人民政府\n2022年1月10日', 2021)).toBeUndefined();
+    expect(titled('某某乡2021年政府信息公开工作年度报告\n2022年1月10日，我乡召开会议，来源广泛。', 2021)).toBeUndefined();
+    expect(pub('某某乡2021年政府信息公开工作年度报告\n2022年01月18日来源:1', 2021)).toBeUndefined();
+    // a labelled date near the title wins
+    expect(titled('某某乡2021年政府信息公开工作年度报告\n2022年01月18日来源:1 发布日期：2022-01-19', 2021)).toBe('2022-01-19');
+  });
+});

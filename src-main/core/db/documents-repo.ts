@@ -4,7 +4,6 @@ import type { Db } from './open.js';
 import type { Block, NormalizedText, ParsedDocument, SourceKind } from '../document.js';
 import { stmt } from './statements.js';
 import { decodeOffsetMap as blobToMap, encodeOffsetMap as mapToBlob } from './offset-map-codec.js';
-import { indexDocumentText } from './text-index.js';
 
 /**
  * A document in the form it is stored in. The import worker prepares it (JSON, encoded offset maps), so the
@@ -75,10 +74,10 @@ export interface ImportErrorRow {
 export { encodeOffsetMap as mapToBlob, decodeOffsetMap as blobToMap } from './offset-map-codec.js';
 
 /**
- * Inserts the document and its reports row and indexes its text; returns the new id. Call inside the
- * per-file transaction. deferIndex: the caller flushes the text index before it commits (text-index.ts).
+ * Inserts the document and its reports row; returns the new id. Call inside the per-file transaction. Its
+ * text is indexed by trigger, at once or (inside an import group) when the group commits: text-index.ts.
  */
-export function insertDocument(db: Db, doc: NewDocument, opts: { deferIndex?: boolean } = {}): number {
+export function insertDocument(db: Db, doc: NewDocument): number {
   const at = doc.importedAt ?? new Date().toISOString();
   const r = 'record' in doc ? doc.record : toDocumentRecord(doc.parsed, doc.norm);
   const info = stmt(
@@ -91,7 +90,6 @@ export function insertDocument(db: Db, doc: NewDocument, opts: { deferIndex?: bo
     r.normalizedText, r.startMap, r.endMap, r.blocks, r.notes, at,
   );
   const id = Number(info.lastInsertRowid);
-  indexDocumentText(db, id, r.normalizedText, opts.deferIndex);
   // A migration's trigger may already have made the row; either way there is exactly one.
   stmt(db, 'INSERT INTO reports (document_id) VALUES (?) ON CONFLICT(document_id) DO NOTHING').run(id);
   return id;

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
+import { settleTextIndex } from './text-index.js';
 
 export type Db = Database.Database;
 
@@ -54,7 +55,10 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) migrate(db);
+    if (!options.readonly) {
+      migrate(db);
+      settleTextIndex(db);
+    }
     return db;
   } catch (e) {
     db.close();

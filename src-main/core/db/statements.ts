@@ -1,5 +1,6 @@
 // Prepared statements cached per connection: imports, re-checks and the list run the same SQL thousands
-// of times, and preparing a statement each time cost more than running it.
+// of times, and preparing a statement each time cost more than running it. Never switch a cached statement
+// to .pluck(), .raw() or .expand(): the mode sticks to it for every other caller of the same SQL.
 import type Database from 'better-sqlite3';
 import type { Db } from './open.js';
 

@@ -3,59 +3,64 @@
 // FTS5 writes its pending terms to disk as a new segment at every savepoint boundary. An import writes each
 // file inside its own savepoint, so indexing a file there cost one segment write per file, and the merges
 // of all those small segments at commit; on .html pages that was the largest part of the writing thread's
-// time. An import therefore defers the indexing of its files to the commit of their group (one segment for
-// the whole group), and until then the duplicate search reads the deferred texts from memory.
+// time. An import group therefore defers indexing (migration 0007): its new documents are listed in
+// text_index_pending, and the group indexes them all at once (one segment) just before it commits. The
+// flag and the list live in the database, inside the group's transaction, so a rolled-back file or group
+// takes its entries with it and any other insert is indexed at once by the trigger.
 import type { Db } from './open.js';
 import { stmt } from './statements.js';
 
-/** Documents inserted but not yet indexed, by connection: id → normalised text. */
-const deferred = new WeakMap<Db, Map<number, string>>();
-
 /**
- * Indexes a newly inserted document now, or (defer) at the next flushTextIndex. Deferring is for a caller
- * that owns the enclosing transaction and flushes before committing it.
+ * Texts of listed documents, read once per group for the duplicate search: reading a document's text
+ * walks its row's overflow pages, too slow to repeat for every later file of the group. Emptied when a
+ * group begins and when it is flushed, so an id handed out again after a rollback never finds old text.
  */
-export function indexDocumentText(db: Db, id: number, normalizedText: string, defer = false): void {
-  let pending = deferred.get(db);
-  if (defer) {
-    if (!pending) deferred.set(db, (pending = new Map()));
-    // A rolled-back file's id can be handed out again: the newest text under an id is the one in the table.
-    pending.set(id, normalizedText);
-    return;
-  }
-  pending?.delete(id);
-  stmt(db, 'INSERT INTO documents_fts(rowid, normalized_text) VALUES (?, ?)').run(id, normalizedText);
+const listedTexts = new WeakMap<Db, Map<number, string>>();
+
+/** From now until flushTextIndex, new documents are listed instead of indexed. Call inside the group's transaction. */
+export function deferTextIndex(db: Db): void {
+  listedTexts.get(db)?.clear();
+  stmt(db, 'UPDATE text_index_control SET deferred = 1 WHERE id = 1 AND deferred = 0').run();
 }
 
-/**
- * Indexes every deferred document that is still in the table (a file whose savepoint was rolled back is
- * not). The texts are read from the table, not from memory, so the index matches what was stored.
- */
+/** Indexes the listed documents and ends the deferral. Call inside the same transaction, before COMMIT. */
 export function flushTextIndex(db: Db): void {
-  const pending = deferred.get(db);
-  if (!pending || pending.size === 0) return;
-  const ids = JSON.stringify([...pending.keys()]);
-  pending.clear();
   stmt(
     db,
     `INSERT INTO documents_fts(rowid, normalized_text)
-     SELECT id, normalized_text FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  ).run(ids);
+     SELECT id, normalized_text FROM documents WHERE id IN (SELECT document_id FROM text_index_pending) ORDER BY id`,
+  ).run();
+  stmt(db, 'DELETE FROM text_index_pending').run();
+  stmt(db, 'UPDATE text_index_control SET deferred = 0 WHERE id = 1 AND deferred = 1').run();
+  listedTexts.get(db)?.clear();
 }
 
-/** Forgets the deferred documents (their transaction was rolled back as a whole). */
-export function dropDeferredText(db: Db): void {
-  deferred.get(db)?.clear();
+/** Repairs a database left with a deferral in force (it can only be committed by a bug): indexes what is listed. */
+export function settleTextIndex(db: Db): void {
+  const open = stmt(db, 'SELECT (SELECT deferred FROM text_index_control WHERE id = 1) OR EXISTS (SELECT 1 FROM text_index_pending) AS open').get() as { open: number };
+  if (open.open) db.transaction(() => flushTextIndex(db))();
 }
 
 /**
  * Documents with an id below `belowId` whose normalised text contains `phrase` (at least three characters,
- * no double quotes): the index, then the texts still waiting to be indexed. At most `limit` from the index.
+ * no double quotes): from the index (at most `limit`), then among the documents still waiting for it.
  */
 export function documentsWithPhrase(db: Db, phrase: string, belowId: number, limit = 20): number[] {
   const ids = (stmt(db, 'SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? LIMIT ?')
     .all(`"${phrase}"`, belowId, limit) as { id: number }[]).map((r) => r.id);
-  const pending = deferred.get(db);
-  if (pending) for (const [id, text] of pending) if (id < belowId && text.includes(phrase)) ids.push(id);
+  // (no .pluck() on cached statements: it would change them for every other caller of the same SQL)
+  const listed = (stmt(db, 'SELECT document_id AS id FROM text_index_pending WHERE document_id < ? ORDER BY document_id').all(belowId) as { id: number }[])
+    .map((r) => r.id);
+  if (listed.length === 0) return ids;
+  let texts = listedTexts.get(db);
+  if (!texts) listedTexts.set(db, (texts = new Map()));
+  for (const id of listed) {
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(id) as { normalized_text: string } | undefined)?.normalized_text ?? '';
+      texts.set(id, text);
+    }
+    if (text.includes(phrase)) ids.push(id);
+  }
   return ids;
 }

@@ -5,10 +5,10 @@
 import type { Db } from '../db/open.js';
 
 export interface BatchWriterHooks {
+  /** runs first inside a new group's transaction (e.g. deferring work to the group's end) */
+  afterBegin?: () => void;
   /** runs inside the group's transaction just before COMMIT (work deferred to the group, e.g. indexing) */
   beforeCommit?: () => void;
-  /** the group's transaction was rolled back as a whole */
-  afterRollback?: () => void;
 }
 
 export class BatchWriter<T> {
@@ -23,11 +23,6 @@ export class BatchWriter<T> {
     private readonly hooks: BatchWriterHooks = {},
   ) {}
 
-  /** true while the writer's own group transaction is open: work may be left to beforeCommit */
-  get grouping(): boolean {
-    return this.own && this.db.inTransaction;
-  }
-
   /** Runs fn atomically (a savepoint inside the open group). Throws what fn throws, nothing of it kept. */
   write(label: string, fn: () => T): T {
     if (!this.db.inTransaction) {
@@ -35,6 +30,12 @@ export class BatchWriter<T> {
       this.own = true;
       this.pending = [];
       this.timer = setTimeout(() => this.commit(), this.maxMs);
+      try {
+        this.hooks.afterBegin?.();
+      } catch (e) {
+        this.abandon();
+        throw e;
+      }
     }
     const result = this.db.transaction(fn)();
     if (this.own) this.pending.push({ label, result });
@@ -49,19 +50,21 @@ export class BatchWriter<T> {
     this.own = false;
     const group = this.pending;
     this.pending = [];
-    if (!this.db.inTransaction) {
-      // ended from outside (an error rolled it back, or a caller committed it): deferred work for the rows
-      // that exist is still done
-      this.hooks.beforeCommit?.();
-      return;
-    }
+    if (!this.db.inTransaction) return; // ended from outside (an error rolled it back): nothing to commit
     try {
       this.hooks.beforeCommit?.();
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.hooks.afterRollback?.();
       this.onLost(group, e);
     }
+  }
+
+  /** The group could not start: roll back what was begun (no file of it was written yet). */
+  private abandon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.own = false;
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
 }

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Db } from '../db/open.js';
 import { addDocumentPath, findDocumentBySha, insertDocument, recordImportError } from '../db/documents-repo.js';
-import { dropDeferredText, flushTextIndex } from '../db/text-index.js';
+import { deferTextIndex, flushTextIndex } from '../db/text-index.js';
 import { recheckReport, storeAnalysis } from '../analyze.js';
 import { reportForCheckFromExtraction } from '../validate/from-extraction.js';
 import { collectFiles, isSkippedName } from './collect-files.js';
@@ -138,7 +138,7 @@ async function runImport(
       }
       fail(db, summary, label, `保存到数据库失败：${error instanceof Error ? error.message : String(error)}`);
     }
-  }, undefined, { beforeCommit: () => flushTextIndex(db), afterRollback: () => dropDeferredText(db) });
+  }, undefined, { afterBegin: () => deferTextIndex(db), beforeCommit: () => flushTextIndex(db) });
   const write = (label: string, outcome: JobOutcome) => {
     if (signal?.aborted) return; // not yet written: left out
     sampleRss();
@@ -149,7 +149,7 @@ async function runImport(
           for (const k of ['read', 'parse', 'normalize', 'extract', 'check'] as const) summary.timings[k] += outcome.timings[k];
         }
         const t0 = performance.now();
-        const result = writer.write(label, () => writeOne(db, label, outcome, summary.timings, writer.grouping));
+        const result = writer.write(label, () => writeOne(db, label, outcome, summary.timings));
         summary.timings.write += performance.now() - t0;
         if (result.duplicate) summary.duplicates++;
         else {
@@ -220,7 +220,6 @@ function writeOne(
   label: string,
   outcome: Exclude<JobOutcome, { status: 'failed' }>,
   timings: ImportSummary['timings'],
-  deferIndex: boolean,
 ): { id: number; duplicate: boolean } {
   const existing = findDocumentBySha(db, outcome.sha256);
   if (existing !== undefined) {
@@ -239,7 +238,7 @@ function writeOne(
     fileName: baseName(label),
     size: outcome.size,
     record: outcome.record,
-  }, { deferIndex });
+  });
   addDocumentPath(db, id, label);
   const t0 = performance.now();
   const { record, extraction } = outcome;

@@ -67,42 +67,53 @@ describe('BatchWriter', () => {
 });
 
 describe('BatchWriter hooks', () => {
-  it('runs beforeCommit inside the group, just before COMMIT, and afterRollback when the commit fails', () => {
+  it('runs afterBegin first in each group and beforeCommit inside it, just before COMMIT; a failing beforeCommit loses the group', () => {
     const t = tempDb();
     cleanups.push(t.cleanup);
     const seen: string[] = [];
     let failNext = false;
-    const w = new BatchWriter<void>(t.db, () => seen.push('lost'), 1000, {
+    const w = new BatchWriter<void>(t.db, (lost) => seen.push(`lost:${lost.map((l) => l.label).join(',')}`), 1000, {
+      afterBegin: () => seen.push(`begin:${t.db.inTransaction}`),
       beforeCommit: () => {
         seen.push(`before:${t.db.inTransaction}`);
         // work deferred to the group is part of it: written here, kept or lost with it
         t.db.prepare("INSERT INTO import_errors (path, error, at) VALUES ('group', 'e', 'now')").run();
         if (failNext) throw new Error('disk full');
       },
-      afterRollback: () => seen.push('rolled back'),
     });
-    expect(w.grouping).toBe(false);
-    w.write('a', () => {
-      expect(w.grouping).toBe(true);
-    });
+    w.write('a', () => {});
+    w.write('b', () => {});
     w.commit();
-    expect(seen).toEqual(['before:true']);
+    expect(seen).toEqual(['begin:true', 'before:true']);
     expect(errorsCount(t.db)).toBe(1);
     failNext = true;
+    w.write('c', () => {
+      t.db.prepare("INSERT INTO import_errors (path, error, at) VALUES ('c', 'e', 'now')").run();
+    });
+    w.commit();
+    expect(seen).toEqual(['begin:true', 'before:true', 'begin:true', 'before:true', 'lost:c']);
+    expect(errorsCount(t.db)).toBe(1); // neither 'c' nor the second 'group' row
+    expect(t.db.inTransaction).toBe(false);
+  });
+
+  it('a group whose afterBegin fails is rolled back before any file is written, and the error is the write\'s', () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    let fail = true;
+    const w = new BatchWriter<void>(t.db, () => {}, 1000, {
+      afterBegin: () => {
+        if (fail) throw new Error('locked');
+      },
+    });
+    expect(() => w.write('a', () => {
+      t.db.prepare("INSERT INTO import_errors (path, error, at) VALUES ('a', 'e', 'now')").run();
+    })).toThrow('locked');
+    expect(t.db.inTransaction).toBe(false);
+    fail = false;
     w.write('b', () => {
       t.db.prepare("INSERT INTO import_errors (path, error, at) VALUES ('b', 'e', 'now')").run();
     });
     w.commit();
-    expect(seen).toEqual(['before:true', 'before:true', 'rolled back', 'lost']);
-    expect(errorsCount(t.db)).toBe(1); // neither 'b' nor the second 'group' row
-    expect(w.grouping).toBe(false);
-  });
-
-  it('does not group inside a transaction it did not open', () => {
-    const t = tempDb();
-    cleanups.push(t.cleanup);
-    const w = new BatchWriter<boolean>(t.db, () => {});
-    const grouping = t.db.transaction(() => w.write('a', () => w.grouping))();
-    expect(grouping).toBe(false);
+    expect((t.db.prepare('SELECT path FROM import_errors').all() as { path: string }[]).map((r) => r.path)).toEqual(['b']);
   });
 });

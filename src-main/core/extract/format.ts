@@ -11,10 +11,17 @@ export interface FormatHit {
 
 /** Header words that only one generation's tables carry. */
 export const FORMAT_MARKERS: Record<ReportFormat, string[]> = {
-  '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '逾期未缴费', '逾期不补正'],
+  '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '逾期未缴费', '逾期不补正', '本年处理决定数量', '本年收费金额'],
   '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '政府集中采购', '采购总金额', '上一年项目数量'],
   pre2019: ['主动公开政府信息数', '主动公开文件数', '收到申请数', '申请办结数', '同意公开答复数', '历年累计'],
 };
+
+/**
+ * Marker words that name a row or column only one generation's table has, so that one of them alone decides
+ * (a fragment of table 二 holding only the （五）–（八） blocks: "本年处理决定数量", "本年收费金额（单位：万元）";
+ * the 2019 table says "处理决定数量" and has no 收费金额).
+ */
+export const DECISIVE_MARKERS = new Set(['本年处理决定数量', '本年收费金额']);
 
 /** The notices that defined the 2019 and 2021 templates (brackets and spaces are often lost). */
 const NOTICES: { format: ReportFormat; pattern: RegExp }[] = [
@@ -47,7 +54,8 @@ export function detectFormat(text: string, year?: number): FormatHit | undefined
     }
     // Old-table words also turn up in later reports' sentences ("主动公开政府信息数696条"): against a
     // 2019-or-later year they count only as a real table (four distinct row labels or more).
-    const needed = format === 'pre2019' && year !== undefined && year >= 2019 ? 4 : 2;
+    const decisive = [...seen].some((w) => DECISIVE_MARKERS.has(w));
+    const needed = format === 'pre2019' && year !== undefined && year >= 2019 ? 4 : decisive ? 1 : 2;
     if (seen.size >= needed && first && (!best || seen.size > best.n)) best = { format, n: seen.size, span: first };
   }
   if (best) return { format: best.format, span: best.span, confidence: 0.95, by: 'tables' };

@@ -5,6 +5,7 @@ import { compactOf, findLabel, type Compact } from './compact.js';
 import type { Found } from './emit.js';
 import { agreedCells } from './digit-split.js';
 import {
+  T2_BLOCK_HEADS,
   T2_FORMAT_MARKERS,
   T2_ROWS,
   T2_START,
@@ -131,10 +132,17 @@ export function table4Region(d: FlatDoc, after: number): Region | undefined {
   return { cFrom: s.cStart, cTo };
 }
 
+/** How far before table 三 a fragment of table 二 may start (compact characters; the whole table is ~500). */
+const T2_FRAGMENT_SPAN = 1500;
+
 export function table2Region(d: FlatDoc, before: number): Region | undefined {
   const s = findByPriority(d.c, T2_START, 0, before);
-  if (!s) return undefined;
-  return { cFrom: s.cStart, cTo: before };
+  if (s) return { cFrom: s.cStart, cTo: before };
+  // no first block: the text may start mid-table (a page of a PDF); the blocks that are there are read by
+  // their own labels, from the first block heading shortly before table 三
+  const from = Math.max(0, before - T2_FRAGMENT_SPAN);
+  const f = before < d.c.text.length ? findLabel(d.c, T2_BLOCK_HEADS, from, before) : undefined;
+  return f ? { cFrom: f.cStart, cTo: before } : undefined;
 }
 
 export function detectT3Format(d: FlatDoc, r: Region): TableFormat {

@@ -180,6 +180,17 @@ export const T2_FORMAT_MARKERS: Record<TableFormat, string[]> = {
   '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额'],
   '2019': ['本年新制作', '本年新公开', '对外公开总数量', '上一年项目数量', '本年增/减', '政府集中采购', '第二十条第(九)项', '第二十条第(9)项'],
 };
+/**
+ * Where a fragment of table 二 starts when its first block is not in the text (a page or excerpt that
+ * begins mid-table): the heading or column-header row of a later block. These are table words, not prose.
+ */
+export const T2_BLOCK_HEADS = [
+  ...['五', '六', '八', '九', '5', '6', '8', '9'].map((n) => `第二十条第(${n})项`),
+  '信息内容本年处理决定数量',
+  '信息内容本年收费金额',
+  '信息内容上一年项目数量',
+  '信息内容采购项目数量',
+];
 export const T2_START = [
   '第二十条第(一)项',
   '第二十条第(一)',

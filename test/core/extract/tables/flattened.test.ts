@@ -177,6 +177,26 @@ describe('flattened tables from real files', () => {
     expect(out.t2!.notes.find((n) => n.keys.includes('t2.normative.total'))?.message).toMatch(/截断/);
     expect(got.get('t2.rules.total')).toBe(0);
   });
+  it('a page that starts mid-table 二 is read by the labels of the blocks it has (huaian-2024-layout from block (六))', async () => {
+    const { norm } = await loadDoc('huaian-2024-layout.txt');
+    const block6 = norm.text.indexOf('信息内容', norm.text.search(/第二十条\s*第[(（]六[)）]项/));
+    expect(block6).toBeGreaterThan(norm.text.indexOf('行政许可'));
+    const page = norm.text.slice(block6); // starts with the column header of block (六), as a PDF page may
+    const out = readFlattened(page, undefined);
+    const gold = goldFor('huaian-2024-layout.txt')!;
+    const t2 = out.t2!.found;
+    expect(t2.map((f) => f.key).sort()).toEqual(['t2.coercion.decisions', 't2.fees.amount', 't2.penalty.decisions']);
+    for (const f of t2) expect(f.value, f.key).toBe(gold.fields[f.key]);
+    expect(out.t3!.found).toHaveLength(25 * 7);
+  });
+  it('prose before table 三 is not a fragment of table 二 (no block heading)', async () => {
+    const { norm } = await loadDoc('huaian-2024-layout.txt');
+    const t3 = norm.text.indexOf('三、收到和处理政府信息公开申请情况');
+    const text = '本年度作出行政处罚决定12件，行政强制3件，行政事业性收费0万元。\n' + norm.text.slice(t3);
+    const out = readFlattened(text, undefined);
+    expect(out.t2).toBeUndefined();
+    expect(out.t3!.found).toHaveLength(25 * 7);
+  });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {
       const { out, norm } = await read(doc);

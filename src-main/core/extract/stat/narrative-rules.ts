@@ -47,13 +47,16 @@ export const OTHER_MATTERS = [
 ];
 
 const TOTAL = '(?:共计|共|累计|总计|合计)?';
-const INFO_QUALIFIER = '(?:各类|各项|本级|本部门|本机关)?(?:政府|部门|公文类|政务|工作)?';
+// up to two generic words before 信息 ("政府工作信息")
+const INFO_QUALIFIER = '(?:各类|各项|本级|本部门|本机关)?(?:政府|部门|公文类|政务|工作){0,2}';
+// generic words listed with 信息 ("政府工作信息、动态755多条"): the list is still all the information
+const INFO_ALSO = '(?:[、和及与](?:工作)?(?:动态|文件))?';
 const FEW_WORDS_BEFORE_INFO = `(?:的)?(?:数|数量)?${TOTAL}(?:为|有|达)?`;
 
 export const NARRATIVE_RULES: NarrativeRule[] = [
   // 主动公开
   // only generic qualifiers between 主动公开 and 信息: "主动公开财政信息12条" is one category, not the total
-  { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}信息${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)`, unlessClause: PART_CLAUSE },
+  { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}信息${INFO_ALSO}${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)`, unlessClause: PART_CLAUSE },
   { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条', unlessClause: PART_CLAUSE },
   // "全年共发布各类信息四十余条" — but "网站共发布信息…" is one channel's figure
   { keys: ['stat.proactive'], template: '共发布(?:各类)?(?:政府)?信息{N}条', unlessClause: CHANNEL_CLAUSE },

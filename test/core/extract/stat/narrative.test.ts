@@ -66,6 +66,10 @@ describe('readNarrative (sentences of real pre-2019 reports)', () => {
   it('marks approximate and Chinese-numeral figures', () => {
     expect(read('共主动公开政府信息四十余条。')).toEqual({ 'stat.proactive': '~40' });
     expect(read('主动公开政府信息3500余条')).toEqual({ 'stat.proactive': '~3500' });
+    // 多 after the figure is 余: "755多条"; generic words listed with 信息 still mean all of it
+    expect(read('2017年,主动公开政府信息、动态120多条。', 2017)).toEqual({ 'stat.proactive': '~120' });
+    expect(read('2017年,主动公开政府工作信息80多条。', 2017)).toEqual({ 'stat.proactive': '~80' });
+    expect(read('主动公开财政信息、动态12条。')).toEqual({});
   });
 
   it('keeps figures of other things out, and drops a key whose sentences disagree', () => {

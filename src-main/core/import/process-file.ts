@@ -86,7 +86,14 @@ export async function processJob(job: ParseJob, known?: ReadonlySet<string>): Pr
     }
     const extract = lap();
     const signature = textSignature(norm.text);
-    const findings = checkReport(reportForCheckFromExtraction(extraction, parsed, norm, { fileName: job.name }));
+    let findings: Finding[];
+    try {
+      findings = checkReport(reportForCheckFromExtraction(extraction, parsed, norm, { fileName: job.name }));
+    } catch (e) {
+      // Likewise a bug in a check: the document is imported, its checks can be re-run later.
+      findings = [];
+      parsed.notes.push(`自动校验失败，请重新校验：${e instanceof Error ? e.message : String(e)}`);
+    }
     const timings: JobTimings = { read, parse, normalize: normalizeMs, extract, check: lap() };
     const record = toDocumentRecord(parsed, norm);
     return { status: 'ok', record, extraction, signature, findings, sha256, size, timings };

@@ -41,7 +41,24 @@ export function formatForYear(year: number): ReportFormat {
   return '2021';
 }
 
-export function detectFormat(text: string, year?: number): FormatHit | undefined {
+/**
+ * The generation the report follows: its tables' words, else its year, else the notice it cites. `mentions`
+ * false (a page that is not a report: metadata/document-kind.ts) keeps only the tables' words — a notice
+ * about the format cites the notices too.
+ */
+export function detectFormat(text: string, year?: number, mentions = true): FormatHit | undefined {
+  const tables = formatFromTables(text, year);
+  if (tables || !mentions) return tables;
+  if (year !== undefined) return { format: formatForYear(year), span: null, confidence: 0.8, by: 'year' };
+  for (const n of NOTICES) {
+    const m = n.pattern.exec(text);
+    if (m) return { format: n.format, span: { start: m.index, end: m.index + m[0].length }, confidence: 0.7, by: 'notice' };
+  }
+  return undefined;
+}
+
+/** The generation whose tables' header words the text carries, if any. */
+export function formatFromTables(text: string, year?: number): FormatHit | undefined {
   // tables: the generation with the most distinct marker words (at least two) wins
   let best: { format: ReportFormat; n: number; span: { start: number; end: number } } | undefined;
   for (const { format, re } of MARKER_RES) {
@@ -58,11 +75,5 @@ export function detectFormat(text: string, year?: number): FormatHit | undefined
     const needed = format === 'pre2019' && year !== undefined && year >= 2019 ? 4 : decisive ? 1 : 2;
     if (seen.size >= needed && first && (!best || seen.size > best.n)) best = { format, n: seen.size, span: first };
   }
-  if (best) return { format: best.format, span: best.span, confidence: 0.95, by: 'tables' };
-  if (year !== undefined) return { format: formatForYear(year), span: null, confidence: 0.8, by: 'year' };
-  for (const n of NOTICES) {
-    const m = n.pattern.exec(text);
-    if (m) return { format: n.format, span: { start: m.index, end: m.index + m[0].length }, confidence: 0.7, by: 'notice' };
-  }
-  return undefined;
+  return best && { format: best.format, span: best.span, confidence: 0.95, by: 'tables' };
 }

@@ -28,7 +28,7 @@ export function extractReport(input: ExtractInput): ExtractionResult {
   const meta = extractMetadata(ctx, parsed.htmlTitle);
   all.push(...meta.fields);
   notes.push(...meta.notes);
-  const fmt = detectFormat(norm.text, meta.year);
+  const fmt = detectFormat(norm.text, meta.year, meta.report);
   const format = fmt?.format ?? null;
   if (fmt) all.push(field(ctx, 'format', fmt.format, 'metadata', fmt.confidence, fmt.span));
 

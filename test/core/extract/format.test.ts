@@ -31,6 +31,12 @@ describe('detectFormat', () => {
     expect(detectFormat('一、概述')).toBeUndefined();
   });
 
+  it('for a page that is not a report, takes only the tables’ words, never the year or a cited notice', () => {
+    expect(detectFormat('按照( 国办公开办函〔2021〕30 号) 要求', undefined, false)).toBeUndefined();
+    expect(detectFormat('一、总体情况', 2020, false)).toBeUndefined();
+    expect(detectFormat('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', undefined, false)).toMatchObject({ format: '2021', by: 'tables' });
+  });
+
   it('maps years to generations', () => {
     expect([2008, 2018, 2019, 2020, 2021, 2024].map(formatForYear)).toEqual(['pre2019', 'pre2019', '2019', '2019', '2021', '2021']);
   });

@@ -4,7 +4,10 @@
 import { normalize } from '../../normalize/index.js';
 import { field, type ExtractContext } from '../source.js';
 import type { ExtractedField, ExtractionNote } from '../types.js';
+import { formatFromTables } from '../format.js';
+import { findSections } from '../sections.js';
 import { findAgencyInBody, findFrequentName, topSelfReference } from './agency.js';
+import { notAReport } from './document-kind.js';
 import { metadataWindow } from './origin.js';
 import { findPublished } from './published.js';
 import { findTitles, type Span, type TitleCandidate } from './title.js';
@@ -23,6 +26,9 @@ export interface MetadataResult {
   fields: ExtractedField[];
   notes: ExtractionNote[];
   year?: number;
+  /** false when the page is another kind of document (a notice about reports): nothing of a report is read
+   *  from what it mentions */
+  report: boolean;
 }
 
 export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): MetadataResult {
@@ -38,6 +44,31 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   const fields: ExtractedField[] = [];
   const notes: ExtractionNote[] = [];
 
+  // A notice about reports (国办公开办函〔2021〕30号 and the like) mentions years, notices and bodies that are
+  // no report's: it gets no year, agency or format from them (published stays: it is the page's date).
+  const period = shift(findPeriodYear(text));
+  const other = notAReport(text, {
+    title: titles.some((t) => t.kind === 'line' || (t.kind === 'verb' && t.year !== undefined)) || fromHtml.length > 0,
+    period: period !== undefined,
+    get statement() {
+      return findYearStatement(text) !== undefined;
+    },
+    get tables() {
+      return formatFromTables(text) !== undefined;
+    },
+    get sections() {
+      return findSections(text).length;
+    },
+  });
+  if (other) {
+    const shown = other.length > 40 ? `${other.slice(0, 40)}…` : other;
+    notes.push({
+      keys: ['year', 'format', 'agency'],
+      message: `文档看起来不是政府信息公开工作年度报告（标题为“${shown}”，也没有年度报告的统计期限、章节或表格），未从正文推断报告年度、格式和主体`,
+    });
+    return { fields: publishedOnly(ctx, text, shift, window.opening !== undefined ? [window.opening - skip] : undefined), notes, report: false };
+  }
+
   // year: a title in the text, the HTML title, the statistical period, the most mentioned year
   let year: number | undefined;
   const hYear = fromHtml.find((t) => t.year !== undefined);
@@ -45,7 +76,6 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   // year the HTML title, the statistical period, the body's most mentioned year or a sentence naming the
   // report's year confirms wins; when none
   // does, the lines are a list of other reports and that confirming source gives the year itself.
-  const period = shift(findPeriodYear(text));
   const inBody = period ?? shift(findFrequentYear(text)) ?? shift(findYearStatement(text));
   const hint = hYear?.year ?? inBody?.year;
   const withYear = titles.filter((t) => t.year !== undefined);
@@ -111,7 +141,13 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
   const last = anchors?.length ? Math.max(...anchors) : 0;
   const pub = shift(findPublished(text, year, Math.max(PUBLISHED_WINDOW, last + PUBLISHED_WINDOW / 2), anchors));
   if (pub) fields.push(field(ctx, 'published', pub.value, 'metadata', pub.rank <= 2 ? 0.9 : 0.7, pub.span));
-  return { fields, notes, year };
+  return { fields, notes, year, report: true };
+}
+
+/** The page's labelled date near its top, for a page that is not a report. */
+function publishedOnly(ctx: ExtractContext, text: string, shift: <T extends { span: Span } | undefined>(hit: T) => T, anchors?: number[]): ExtractedField[] {
+  const pub = shift(findPublished(text, undefined, PUBLISHED_WINDOW, anchors));
+  return pub ? [field(ctx, 'published', pub.value, 'metadata', pub.rank <= 2 ? 0.9 : 0.7, pub.span)] : [];
 }
 
 function moved(span: Span, by: number): Span {

@@ -58,6 +58,18 @@ describe('extractMetadata', () => {
     expect(meta('一、总体情况\n我乡推进公开。我乡没有收费。')).toEqual({ agency: '我乡' });
   });
 
+  it('reads no report year or agency from a notice about reports, and says so', () => {
+    const text = '某某办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知\n发布日期：2021-09-29\n某某〔2021〕30号\n各区县人民政府：\n修订后的《条例》已于2019年5月15日起施行。2019年以来，各地区按照2019年的要求编制年报。';
+    const r = extractMetadata({ text, norm: normalize(text) });
+    expect(Object.fromEntries(r.fields.map((f) => [f.key, f.value]))).toEqual({ published: '2021-09-29' });
+    expect(r.report).toBe(false);
+    expect(r.notes.map((n) => n.message).join()).toContain('不是政府信息公开工作年度报告');
+    // the same sentences in a report (its title on a line) are the report's
+    const report = extractMetadata({ text: '某某县2019年政府信息公开工作年度报告\n' + text, norm: normalize('某某县2019年政府信息公开工作年度报告\n' + text) });
+    expect(report.report).toBe(true);
+    expect(report.year).toBe(2019);
+  });
+
   it('reads a Tianjin street-level body ("某某里街")', () => {
     expect(meta('某某里街2021年政府信息公开工作年度报告\n一、总体情况')).toMatchObject({ agency: '某某里街', year: 2021 });
   });

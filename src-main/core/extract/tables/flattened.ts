@@ -95,11 +95,11 @@ function findRows(c: Compact, specs: RowSpec[], from: number, to: number): RowHi
 }
 
 /** The content of each found row: from the end of its label to the start of the next found row. */
-function rowContents(d: FlatDoc, hits: RowHit[], cTo: number): { hit: RowHit; cells: RowCells; from: number; to: number }[] {
+function rowContents(d: FlatDoc, hits: RowHit[], cTo: number, columns: (spec: RowSpec) => number): { hit: RowHit; cells: RowCells; from: number; to: number }[] {
   return hits.map((hit, k) => {
     const from = srcEnd(d, hit.cLabelEnd);
     const to = k + 1 < hits.length ? srcStart(d, hits[k + 1].cRowStart) : srcStart(d, cTo);
-    return { hit, cells: readRowCells(d.source, from, Math.max(from, to)), from, to };
+    return { hit, cells: readRowCells(d.source, from, Math.max(from, to), { columns: columns(hit.spec) }), from, to };
   });
 }
 
@@ -164,7 +164,7 @@ export function detectT2Format(d: FlatDoc, r: Region): TableFormat | undefined {
 export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts?: () => Fact[]): { found: Found[]; notes: ExtractionNote[]; shape6: boolean } {
   const specs = T3_ROWS[format];
   const hits = findRows(d.c, specs, r.cFrom, r.cTo);
-  const contents = rowContents(d, hits, r.cTo);
+  const contents = rowContents(d, hits, r.cTo, () => T3_COLUMNS.length);
   const byKey = new Map(contents.map((x) => [x.hit.spec.key, x]));
   // Digit runs are split only in a table whose digits do run together (shape 6: numbers glued to the
   // labels). Whitespace-separated numbers are never split: a short row there means a blank cell.
@@ -172,8 +172,9 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts
   const rows: TableRowRead[] = specs.map((spec) => {
     const x = byKey.get(spec.key);
     if (!x) return { spec, allowSplit: false };
-    const needsSum = x.cells.interleaved || cutAtEnd(d.source, x.cells);
-    return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum };
+    // blank cells placed by counting blank lines are trusted only in a row that adds up
+    const doubt = x.cells.interleaved ? '数字与文字交错' : x.cells.blankLines ? '空白单元格由空行推断' : cutAtEnd(d.source, x.cells) ? '表格在文末截断' : undefined;
+    return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum: doubt !== undefined, doubt };
   });
   // the 法人或其他组织 columns in the order the header gives them
   const cols = hits.length > 0 ? t3Columns(d.c, r.cFrom, hits[0].cRowStart, contents.some((x) => x.cells.mode === 'pipe'), d.source) : { kind: 'template' as const };
@@ -234,7 +235,8 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat, facts
   const notes: ExtractionNote[] = [];
   const asRowSpecs: RowSpec[] = specs.map((s) => ({ key: s.key, labels: s.labels }));
   const hits = findRows(d.c, asRowSpecs, r.cFrom, r.cTo);
-  for (const x of rowContents(d, hits, r.cTo)) {
+  const colsOf = (spec: RowSpec) => specs.find((s) => s.key === spec.key)!.cols.length;
+  for (const x of rowContents(d, hits, r.cTo, colsOf)) {
     const spec = specs.find((s) => s.key === x.hit.spec.key)!;
     const keys = spec.cols.map((c) => `t2.${spec.key}.${c.key}`);
     const kinds = spec.cols.map((c) => c.kind);

@@ -4,9 +4,12 @@
 //           empty segment between values is a blank cell, trailing empty runs ('|||') are padding;
 //   space — no separators (shapes 4, 6, 7): numbers are whitespace-separated tokens, text between them
 //           (wrapped labels, row-span label characters, page numbers) is skipped; a digit run glued to
-//           text ('数量640020470') may hold several cells and is left to the digit-split solver.
+//           text ('数量640020470') may hold several cells and is left to the digit-split solver; one cell
+//           per line with blank cells as blank lines is laid out by blank-lines.ts when the caller gives
+//           the number of columns.
 
 import { parseSigned } from '../values.js';
+import { blankLineCells } from './blank-lines.js';
 
 export interface ValueCell {
   kind: 'num' | 'blank';
@@ -32,6 +35,8 @@ export interface RowCells {
   glued: boolean;
   /** space mode: text occurs between the numbers (PDF column order, wrapped labels): order not certain */
   interleaved?: boolean;
+  /** space mode: blank cells placed by the blank lines between one-cell lines (blank-lines.ts) */
+  blankLines?: boolean;
   /** pipe mode: the groups of values when the row holds several (a row split into labelled sub-rows) */
   subRows?: ValueCell[][];
 }
@@ -252,7 +257,7 @@ function pageLines(source: string, from: number, to: number): [number, number][]
   return out;
 }
 
-function readSpace(source: string, from: number, to: number, stopAtProse = true): RowCells {
+function readSpace(source: string, from: number, to: number, stopAtProse = true, columns?: number): RowCells {
   const pages = pageLines(source, from, to);
   const cells: ValueCell[] = [];
   let glued = false;
@@ -292,6 +297,10 @@ function readSpace(source: string, from: number, to: number, stopAtProse = true)
     }
     i = j;
   }
+  if (columns !== undefined && !glued && !interleaved && cells.length < columns) {
+    const laid = blankLineCells(source, from, to, cells, columns);
+    if (laid) return { mode: 'space', cells: laid, glued, interleaved, blankLines: true };
+  }
   return { mode: 'space', cells, glued, interleaved };
 }
 
@@ -305,7 +314,7 @@ function isSentence(text: string): boolean {
  * the table ends: a long wrapped label tail ('理由逾期不补正、行政机关不再处理其政府信息公开申请') then does not
  * end it.
  */
-export function readRowCells(source: string, from: number, to: number, opts: { stopAtProse?: boolean } = {}): RowCells {
+export function readRowCells(source: string, from: number, to: number, opts: { stopAtProse?: boolean; columns?: number } = {}): RowCells {
   for (let i = from; i < to; i++) if (source[i] === '|') return readPipe(source, from, to);
-  return readSpace(source, from, to, opts.stopAtProse ?? true);
+  return readSpace(source, from, to, opts.stopAtProse ?? true, opts.columns);
 }

@@ -18,6 +18,8 @@ export interface TableRowRead {
   problem?: string;
   /** the cells' order is doubtful (text between the numbers): read only if the row adds up (R3) */
   needsSum?: boolean;
+  /** why the cells are doubtful (for the note when the row does not add up) */
+  doubt?: string;
   /** structured cells: block/row/col of each cell (same order as cells) */
   refs?: { block: number; row: number; col: number }[];
 }
@@ -57,7 +59,7 @@ export function resolveTable3(rows: TableRowRead[], ctx: ReadContext): { found: 
     const rv = rowValues(r.cells, KINDS, { allowSplit: r.allowSplit, accept: lastIsSum });
     if (rv.kind === 'direct') {
       if (!r.needsSum || lastIsSum(rv.values.map((v) => v.value ?? 0))) fixed.set(i, { values: rv.values, confidence: ctx.confidence });
-      else notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行未提取：数字与文字交错且不符合行合计，无法确定各数所在列` });
+      else notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行未提取：${r.doubt ?? '数字与文字交错'}且不符合行合计，无法确定各数所在列` });
     }
     else if (rv.kind === 'none') notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行未提取：${rv.why}` });
     else if (rv.truncated) notes.push({ keys: keysOf(r.spec), message: `表三“${label(r.spec)}”一行数字连写，拆分方式过多，未提取` });

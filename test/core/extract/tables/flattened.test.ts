@@ -197,6 +197,38 @@ describe('flattened tables from real files', () => {
     expect(out.t2).toBeUndefined();
     expect(out.t3!.found).toHaveLength(25 * 7);
   });
+  it('shape 4 with blank cells as blank lines: read where the lines fit the columns and the row adds up (own text)', () => {
+    // the table as such pages write it: every cell on its line, one blank line between cells, a blank cell a
+    // blank line of its own; figures of huaian-2024 (34 | 0 | 0 | 0 | 0 | 0 | 34) with the zeros left blank
+    const cellLines = (cells: (number | null)[]) => {
+      const out: string[] = [];
+      let pending = 0;
+      for (const c of cells) {
+        if (c === null) pending++;
+        else {
+          out.push(...Array(1 + pending).fill(''), ` ${c}`);
+          pending = 0;
+        }
+      }
+      return [...out, ...Array(1 + pending).fill('')];
+    };
+    const head = ['三、收到和处理政府信息公开申请情况', '', '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '', '申请人情况', '', '自然人', '', '法人或其他组织', '', '总计', '', '商业企业', '', '科研机构', '', '社会公益组织', '', '法律服务机构', '', '其他', '', ''];
+    const text = [
+      ...head,
+      '一、本年新收政府信息公开申请数量', ...cellLines([34, null, null, null, null, null, 34]),
+      '二、上年结转政府信息公开申请数量', ...cellLines([34, null, null, null, null, null, 35]), // does not add up
+      '三、本年度办理结果', '', '(一)予以公开', ...cellLines([null, null, null, null, null, null, 0]),
+      '(二)部分公开', '',
+    ].join('\n');
+    const out = readFlattened(text, undefined);
+    const got = new Map(out.t3!.found.map((f) => [f.key, f.value]));
+    expect(got.get('t3.new.natural')).toBe(34);
+    expect(got.get('t3.new.business')).toBeNull();
+    expect(got.get('t3.new.total')).toBe(34);
+    expect(got.get('t3.public.total')).toBe(0);
+    expect([...got.keys()].some((k) => k.startsWith('t3.carried.'))).toBe(false);
+    expect(out.t3!.notes.find((n) => n.keys.includes('t3.carried.total'))?.message).toMatch(/空行推断且不符合行合计/);
+  });
   it('spans cover exactly the figure in the normalised text', async () => {
     for (const doc of ['004_43d0b42a4a6d771f.txt', 'huaian-2024-layout.txt', 'pingtan-2021.txt']) {
       const { out, norm } = await read(doc);

@@ -35,13 +35,25 @@ function notesAbout(report: ReportForCheck, keys: string[]): string[] {
   return (report.notes ?? []).filter((n) => n.keys.some((k) => wanted.has(k))).map((n) => n.message);
 }
 
-function unreadSuffix(notes: string[]): string {
-  return notes.length ? `。未能自动读取：${notes.join('；')}。请对照原文填写` : '';
+/** keys the extractor says it saw but could not read (a note names them) */
+function unreadKeys(report: ReportForCheck): Set<string> {
+  return new Set((report.notes ?? []).flatMap((n) => n.keys));
 }
 
+function rowLabels(rows: Array<[string, string[]]>): string {
+  const labels = rows.map(([, keys]) => `"${rowAndColumn(keys[0]).row.replace(/^表[二三四](\(2019\))? /, '')}"`);
+  return labels.length > MAX_ROWS_NAMED ? `${labels.slice(0, MAX_ROWS_NAMED).join('、')}等` : labels.join('、');
+}
+
+/**
+ * A row is missing when none of its cells has a value. A missing row the extractor's notes account for is
+ * in the document but was not read (digits run together that no sum can split, a cut excerpt): the finding
+ * says so and quotes the note, instead of telling the reviewer the report lacks the row.
+ */
 export function checkTablePresence(report: ReportForCheck): Finding[] {
   if (report.format !== '2019' && report.format !== '2021') return [];
   const fields = report.fields;
+  const unread = unreadKeys(report);
   const out: Finding[] = [];
   for (const table of TABLES) {
     const name = TABLE_NAMES[table];
@@ -49,17 +61,23 @@ export function checkTablePresence(report: ReportForCheck): Finding[] {
     const anyPresent = Object.keys(fields).some((k) => keyGroup(k) === table);
     if (!anyPresent) {
       const notes = notesAbout(report, [...rows.values()].flat());
-      out.push(finding('TABLE-MISSING', [`table.${table}`], {}, `${report.format}年格式的报告缺少${name}（未读到${name}的任何数字）${unreadSuffix(notes)}`));
+      out.push(finding('TABLE-MISSING', [`table.${table}`], {}, notes.length
+        ? `${name}未能自动读取：${notes.join('；')}。请对照原文填写`
+        : `${report.format}年格式的报告缺少${name}（未读到${name}的任何数字）`));
       continue;
     }
     const missing = [...rows.entries()].filter(([, keys]) => !keys.some((k) => has(fields, k)));
-    if (!missing.length) continue;
-    const labels = missing.map(([, keys]) => `"${rowAndColumn(keys[0]).row.replace(/^表[二三四](\(2019\))? /, '')}"`);
-    const shown = labels.length > MAX_ROWS_NAMED ? `${labels.slice(0, MAX_ROWS_NAMED).join('、')}等` : labels.join('、');
-    out.push(
-      finding('TABLE-MISSING', missing.flatMap(([, keys]) => keys), {},
-        `${name}缺少${report.format}年格式的 ${missing.length} 行：${shown}${unreadSuffix(notesAbout(report, missing.flatMap(([, keys]) => keys)))}`),
-    );
+    const notRead = missing.filter(([, keys]) => keys.some((k) => unread.has(k)));
+    const absent = missing.filter((row) => !notRead.includes(row));
+    if (absent.length) {
+      out.push(finding('TABLE-MISSING', absent.flatMap(([, keys]) => keys), {},
+        `${name}缺少${report.format}年格式的 ${absent.length} 行：${rowLabels(absent)}`));
+    }
+    if (notRead.length) {
+      const keys = notRead.flatMap(([, k]) => k);
+      out.push(finding('TABLE-MISSING', keys, {},
+        `${name}有 ${notRead.length} 行未能自动读取（${rowLabels(notRead)}）：${notesAbout(report, keys).join('；')}。请对照原文填写`));
+    }
   }
   return out;
 }

@@ -32,12 +32,23 @@ describe('TABLE-MISSING', () => {
     expect(f.some((x) => x.keys.includes('t3.other.no_correction.total'))).toBe(true);
   });
 
-  it('a row the extractor could not read says so, with the extractor\'s note', () => {
-    const r = without(goldReport('pingtan-2021.txt'), 't2.normative.');
+  it('a row the extractor could not read is not called missing: the finding quotes the extractor\'s note', () => {
+    const r = without(without(goldReport('pingtan-2021.txt'), 't2.normative.'), 't3.withheld.secret.');
     const note = { keys: ['t2.normative.issued', 't2.normative.repealed', 't2.normative.in_force'], message: '表二“行政规范性文件”一行未提取：数字连写（693665）' };
     const f = checkTablePresence({ ...r, notes: [note] });
-    expect(f).toHaveLength(1);
-    expect(f[0].message).toBe('表二缺少2021年格式的 1 行："行政规范性文件"。未能自动读取：表二“行政规范性文件”一行未提取：数字连写（693665）。请对照原文填写');
+    expect(f.map((x) => x.message)).toEqual([
+      '表二有 1 行未能自动读取（"行政规范性文件"）：表二“行政规范性文件”一行未提取：数字连写（693665）。请对照原文填写',
+      expect.stringMatching(/^表三缺少2021年格式的 1 行："三（三）不予公开 1.属于国家秘密"$/),
+    ]);
+    expect(f[0].keys).toEqual(note.keys);
+    expect(f.every((x) => x.ruleId === 'TABLE-MISSING' && x.severity === 'error')).toBe(true);
+  });
+
+  it('a table the extractor saw but could not read at all says so', () => {
+    const r = without(goldReport('pingtan-2021.txt'), 't4.');
+    const note = { keys: ['t4.suit_direct.upheld', 't4.suit_after.upheld'], message: '表四“行政诉讼”两组数字无法分辨' };
+    const f = checkTablePresence({ ...r, notes: [note] });
+    expect(f).toEqual([expect.objectContaining({ keys: ['table.t4'], message: '表四未能自动读取：表四“行政诉讼”两组数字无法分辨。请对照原文填写' })]);
   });
 
   it('pre-2019 reports have no such tables', () => {

@@ -1,7 +1,8 @@
 // Import throughput and memory: a couple of thousand reports made from the corpus (figures, year and agency
 // varied so every file hashes differently), imported with the worker pool into a temp database.
-// Run: node --import tsx scripts/bench/import.ts [--count N] [--workers N]
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+// Run: node --import tsx scripts/bench/import.ts [--count N] [--workers N] [--only txt|html|docx]
+//      [--into FILE.db]  import into a copy of an existing database (e.g. the UI bench's, kept with --keep)
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -137,7 +138,13 @@ async function main(): Promise<void> {
       packages: 'external',
       logLevel: 'warning',
     });
+    const intoAt = process.argv.indexOf('--into');
+    if (intoAt > 0) {
+      copyFileSync(process.argv[intoAt + 1], join(work, 'bench.db'));
+      console.log(`导入到已有数据库的副本：${process.argv[intoAt + 1]}`);
+    }
     const db = openDatabase(join(work, 'bench.db'));
+    if (intoAt > 0) console.log(`  已有报告 ${(db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n} 份`);
     let peak = process.memoryUsage().rss;
     const timer = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);

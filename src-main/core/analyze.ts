@@ -15,6 +15,7 @@ import type { TextSignature } from './validate/text-signature.js';
 import { saveSignature, signatureOf } from './db/signatures-repo.js';
 import { stmt } from './db/statements.js';
 import { documentsWithPhrase } from './db/text-index.js';
+import { documentsSharingKeys, signPending } from './db/signature-index.js';
 
 type DocRow = { file_name: string; text: string; normalized_text: string; html_title: string | null };
 
@@ -63,16 +64,13 @@ function candidate(db: Db, documentId: number): DuplicateCandidate | undefined {
   };
 }
 
-/** how many passages of a report are looked up in the full-text index to find earlier copies of it */
+/** how many passages of a report are looked up in the full-text index when the key index cannot decide */
 const PROBES = 3;
 const PROBE_LENGTH = 12;
 const PROBE = new RegExp(`[\\u4e00-\\u9fff]{${PROBE_LENGTH}}`);
 
-/**
- * Earlier documents that share passages with this one (found through the trigram index, whatever their
- * extracted agency): a copy whose agency or year was read differently is still found.
- */
-function passageTwins(db: Db, documentId: number, normText: string): number[] {
+/** Earlier documents sharing passages with this one, through the trigram index (the key index's fallback). */
+function passageProbes(db: Db, documentId: number, normText: string): number[] {
   const hits = new Map<number, number>();
   let probes = 0;
   for (let p = 1; p <= PROBES; p++) {
@@ -85,6 +83,20 @@ function passageTwins(db: Db, documentId: number, normText: string): number[] {
   }
   const need = Math.max(1, probes - 1);
   return [...hits].filter(([, n]) => n >= need).map(([id]) => id);
+}
+
+/**
+ * Earlier documents that may be copies of this one, whatever their extracted agency or year: those sharing
+ * half of its signature keys (db/signature-index.ts), after giving documents without keys theirs. Only when
+ * the keys cannot decide (most of them shared by very many documents) are passages probed as well.
+ */
+function passageTwins(db: Db, documentId: number, normText: string): number[] {
+  const signature = signatureOf(db, documentId);
+  if (!signature) return [];
+  signPending(db, documentId);
+  const found = documentsSharingKeys(db, documentId, signature);
+  if (found.decided) return found.ids;
+  return [...new Set([...found.ids, ...passageProbes(db, documentId, normText)])];
 }
 
 /** What the cross-report rules compare this report with. */

@@ -47,6 +47,9 @@ export function isAgencyName(s: string): boolean {
   if (s.endsWith('街') && (s.length > 6 || STREET_RE.test(s))) return false;
   if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|根据|按照|经过|通过)/.test(s)) return false;
   // the tail of a date or a self-reference glued to the words before it ("2010年我局" → "年我局")
+  // a verb of publishing glued before the name ("并向社会公布某某局"): a sentence, not a name; 编制 alone may be
+  // part of one ("某某县机构编制委员会办公室")
+  if (/公布|印发|向社会|(?:并|特|现)(?:发布|编制)/.test(s)) return false;
   if (/^[年月日度底初]/.test(s) || /[我本](?:局|办|委|区|县|市|镇|乡|旗|厅|中心|单位|部门|会|站|队|馆|关)/.test(s)) return false;
   // a bare ending with a one-character head ("区局") is rarely a name; a county ("兴县", "道县") is
   if (s.length === 2 && !/[县旗镇乡]$/.test(s)) return false;

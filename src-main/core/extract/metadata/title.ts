@@ -31,7 +31,8 @@ const SUFFIX = new RegExp(
   'g',
 );
 // A verb after which a sentence names this report.
-const VERB_CUT = /(?:(?:现|特|特此|特向社会|并|兹)(?:将|予以)?(?:公布|发布|编制|印发|公开)(?:了)?|现将|由[^,，。;；]{2,30}?编制(?:的|了)?|标题|名\s*称)\s*[:：]?\s*/g;
+// "特编制并向社会公布某某局2014年度…报告如下": verbs may follow one another, each with 向社会 before its verb.
+const VERB_CUT = /(?:(?:现|特|特此|并|兹)(?:将|予以)?(?:向社会(?:公众)?)?(?:公布|发布|编制|印发|公开)(?:了)?|现将|由[^,，。;；]{2,30}?编制(?:的|了)?|标题|名\s*称)\s*[:：]?\s*/g;
 const SUFFIX_AT = new RegExp(`^${SUFFIX.source}`);
 const PUNCT_CUT = /[。,，;；:：“"|?？!！、]/;
 const PREFIX_RE = new RegExp(`^(.*?)\\s*(${YEAR_SOURCE})\\s*(年度|年|)\\s*(.*?)\\s*$`, 's');

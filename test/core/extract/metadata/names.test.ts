@@ -8,6 +8,9 @@ describe('agency names', () => {
     expect(isAgencyName('全区')).toBe(false);
     expect(isAgencyName('我局')).toBe(false);
     expect(isAgencyName('年我局')).toBe(false);
+    // a publishing verb glued before the name makes a sentence, not a name; 编制 inside a name is fine
+    expect(isAgencyName('并向社会公布某某区统计局')).toBe(false);
+    expect(isAgencyName('某某县机构编制委员会办公室')).toBe(true);
     expect(cleanName('常德市365体育投注:芙蓉街道')).toEqual({ offset: 11, name: '芙蓉街道' });
   });
 

@@ -51,6 +51,10 @@ describe('findTitles', () => {
     expect(first('并检查督促各部门;按时公布2010年区政府信息公开工作年度报告,并检查')).toBeUndefined();
   });
 
+  it('cuts a chain of publishing verbs before the name ("特编制并向社会公布…")', () => {
+    expect(first('特编制并向社会公布某某区发展改革和统计局2014年度政府信息公开年度报告如下')).toMatchObject({ kind: 'verb', year: 2014, agency: '某某区发展改革和统计局' });
+  });
+
   it('takes the title after a label and ignores page paths with digits', () => {
     expect(first('标题:2012年度屯昌县南吕镇政府信息公开工作年度报告\n')).toMatchObject({ year: 2012, agency: '屯昌县南吕镇' });
     expect(first('本地目录: zwgk/201701/80485_平潭综合实验区2016年度政府信息公开工作年度报告\n')?.year).not.toBe(2017);

@@ -85,8 +85,13 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
   return undefined;
 }
 
-// Endings of the place or body names counted by findFrequentName.
-const NAME_ENDINGS = /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道办事处|办事处|街道|管委会|委员会|局)(?![\u4e00-\u9fff]?(?:长|委|级))/g;
+// Endings of the place or body names counted by findFrequentName. Not before a title or a level ("区长", "县委",
+// "镇党委", "县级"), unless the 长/委/级 opens the next place's name ("滨江区长河街道", "街道长江北路").
+const NAME_ENDINGS =
+  /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道办事处|办事处|街道|管委会|委员会|局)(?![\u4e00-\u9fff]?(?:长|委|级)(?![\u4e00-\u9fff]{1,3}(?:街道|镇|乡|区|县|市|路|街|村)))/g;
+
+/** How far past a place a longer name that goes on from it may end ("人民政府长河街道办事处"). */
+const MAX_CONTINUATION = 12;
 
 /** Where a body names itself in passing: its own rules (《某某乡信息公开保密审查机制》) and channels. */
 const OWN_CHANNELS = [
@@ -112,21 +117,34 @@ function ownContext(head: string, start: number, end: number): boolean {
  */
 export function findFrequentName(text: string, limit = 20000): AgencyHit | undefined {
   const head = text.slice(0, limit);
-  const counts = new Map<string, { n: number; own: number; at: number; before: Set<string> }>();
+  const counts = new Map<string, { n: number; own: number; at: number; before: Set<string>; ends: number[] }>();
+  const ends: number[] = [];
   NAME_ENDINGS.lastIndex = 0;
   for (let m = NAME_ENDINGS.exec(head); m; m = NAME_ENDINGS.exec(head)) {
     const end = m.index + m[0].length;
+    ends.push(end);
     for (let len = m[0].length + 1; len <= 10; len++) {
       const start = end - len;
       if (start < 0 || !/[\u4e00-\u9fff]/.test(head[start])) break;
       const s = head.slice(start, end);
-      const c = counts.get(s) ?? { n: 0, own: 0, at: start, before: new Set<string>() };
+      const c = counts.get(s) ?? { n: 0, own: 0, at: start, before: new Set<string>(), ends: [] };
       c.n++;
       if (ownContext(head, start, end)) c.own++;
       c.before.add(start > 0 ? head[start - 1] : '');
+      c.ends.push(end);
       counts.set(s, c);
     }
   }
+  const endSet = new Set(ends);
+  // "杭州市滨江区长河街道…", "杭州市滨江区人民政府…": a place every mention of which goes on into a longer
+  // name is where the body sits, not the body
+  const continued = (end: number): boolean => {
+    for (let k = end + 2; k <= end + MAX_CONTINUATION && k <= head.length; k++) {
+      if (!/[\u4e00-\u9fff]/.test(head[k - 1])) return false;
+      if (endSet.has(k) && isAgencyName(head.slice(end, k))) return true;
+    }
+    return false;
+  };
   // A report that calls itself 我局 is a bureau, not the county it sits in: the name must be of that kind.
   const kind = selfKind(head);
   let best: { name: string; n: number; at: number; own: boolean } | undefined;
@@ -137,6 +155,7 @@ export function findFrequentName(text: string, limit = 20000): AgencyHit | undef
     // left-maximal: extending it by the character before would lose mentions
     const leftVaries = c.before.size > 1 || [...c.before][0] === '' || !/[\u4e00-\u9fff]/.test([...c.before][0]);
     if (!leftVaries) continue;
+    if (c.ends.every(continued)) continue;
     if (!best || c.n > best.n || (c.n === best.n && name.length > best.name.length)) best = { name, n: c.n, at: c.at, own: c.own > 0 };
   }
   if (!best) return undefined;
@@ -157,13 +176,16 @@ function selfKind(text: string): RegExp | undefined {
 
 /** The self-reference the text uses most (at least twice): "我局" with its first mention. */
 export function topSelfReference(text: string, limit = 20000): AgencyHit | undefined {
-  const counts = new Map<string, { n: number; at: number }>();
-  for (const m of text.slice(0, limit).matchAll(/我(区|县|市|镇|乡|旗|街道|局|委|办|中心)/g)) {
-    const c = counts.get(m[0]) ?? { n: 0, at: m.index };
+  // counted by kind: 我街道 and 本街道 are one; 本 only for the kinds where it means the body itself (本市, 本区
+  // in a district's report may mean the city or district it sits in, 本办法 is a rule)
+  const counts = new Map<string, { name: string; n: number; at: number }>();
+  for (const m of text.slice(0, limit).matchAll(/我(区|县|市|镇|乡|旗|街道|局|委|办|中心)|本(街道|镇|乡)/g)) {
+    const kind = m[1] ?? m[2];
+    const c = counts.get(kind) ?? { name: m[0], n: 0, at: m.index };
     c.n++;
-    counts.set(m[0], c);
+    counts.set(kind, c);
   }
-  const top = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
-  if (!top || top[1].n < 2) return undefined;
-  return { name: top[0], span: { start: top[1].at, end: top[1].at + top[0].length }, confidence: 0.2, rule: 'self-reference' };
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (!top || top.n < 2) return undefined;
+  return { name: top.name, span: { start: top.at, end: top.at + top.name.length }, confidence: 0.2, rule: 'self-reference' };
 }

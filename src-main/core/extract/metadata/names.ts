@@ -6,6 +6,8 @@ export const AGENCY_ENDINGS = [
   '人民政府', '政府', '办公室', '办公厅', '管委会', '管理委员会', '委员会', '委', '局', '分局', '厅', '办',
   '中心', '办事处', '街道', '镇', '乡', '区', '县', '市', '省', '旗', '州', '盟', '公司', '院', '所', '队',
   '站', '处', '署', '会', '馆', '社', '海关', '监狱',
+  // a government's own offices report as one ("某某区人民政府机关")
+  '机关',
   // Tianjin's street-level bodies are called "某某街" ("佳荣里街"); ordinary streets are excluded below
   '街',
 ];
@@ -27,6 +29,8 @@ export const NOT_NAMES = new Set([
 export const GENERIC_PARTS = [
   '人民政府', '政府', '人民', '办公室', '办公厅', '街道办事处', '街道', '办事处', '管理委员会', '管委会', '委员会',
   '乡镇', '镇', '乡', '街', '党政', '党工委', '工委', '社区', '居委会', '村委会',
+  // "行政机关", "国家机关", "政府机关": the words of the law, not a body
+  '机关', '行政', '国家',
 ];
 
 /** Words ending in 街 that are streets, not street-level bodies ("步行街"). */

@@ -30,6 +30,29 @@ describe('agency in the body', () => {
     expect(topSelfReference(bureau)?.name).toBe('我局');
   });
 
+  it('does not take a place every mention of which goes on into a longer name', () => {
+    const text = '结合某某市某滨区某河街道各科室的实际。请联系:某某市人民政府某河街道办事处。地址:某某市某东区某江北路18号。';
+    expect(findFrequentName(text)?.name).not.toBe('某某市');
+    // a place also named on its own is still counted
+    expect(findFrequentName('某某市推进公开。某某市某滨区的群众。某某市的道路。')?.name).toBe('某某市');
+  });
+
+  it('counts a name before 长 when the 长 opens a place name, not a title', () => {
+    const text = '我街道推进公开。地址：长河街道长江北路18号。通过长河街道微信公众号发布。我街道没有收费。';
+    expect(findFrequentName(text)).toMatchObject({ name: '长河街道', rule: 'own-name' });
+    // 镇长 is a title: "由镇" is no name
+    expect(findFrequentName('由镇长负责。由镇长牵头。由镇长审定。')).toBeUndefined();
+  });
+
+  it('takes 本街道 / 本镇 as self-references that set the kind of the name', () => {
+    expect(topSelfReference('本街道推进公开。本街道没有收费。')?.name).toBe('本街道');
+    expect(topSelfReference('本镇推进公开。我镇没有收费。')?.name).toBe('本镇');
+    // 本市 may be the city a district sits in
+    expect(topSelfReference('本市推进公开。本市没有收费。')).toBeUndefined();
+    // of the kind 街道: the district it sits in is not taken
+    expect(findFrequentName('本街道推进公开。某某区的群众。某某区的道路。某某区的学校。本街道没有收费。')).toBeUndefined();
+  });
+
   it('takes the name a report calling itself 我乡 uses for its own rules and channels, even mentioned twice', () => {
     const text = '我乡推进公开。制定了《某营乡信息公开保密审查机制》等制度，并通过某营乡微信公众号发布信息。我乡没有收费。';
     expect(findFrequentName(text)).toMatchObject({ name: '某营乡', rule: 'own-name' });

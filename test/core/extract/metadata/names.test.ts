@@ -11,6 +11,9 @@ describe('agency names', () => {
     // a publishing verb glued before the name makes a sentence, not a name; 编制 inside a name is fine
     expect(isAgencyName('并向社会公布某某区统计局')).toBe(false);
     expect(isAgencyName('某某县机构编制委员会办公室')).toBe(true);
+    // a government's own offices report as one; the words of the law are no body
+    expect(isAgencyName('某某市某某区人民政府机关')).toBe(true);
+    expect(['行政机关', '国家机关', '政府机关', '人民政府机关'].some(isAgencyName)).toBe(false);
     expect(cleanName('常德市365体育投注:芙蓉街道')).toEqual({ offset: 11, name: '芙蓉街道' });
   });
 

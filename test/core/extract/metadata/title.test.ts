@@ -51,6 +51,10 @@ describe('findTitles', () => {
     expect(first('并检查督促各部门;按时公布2010年区政府信息公开工作年度报告,并检查')).toBeUndefined();
   });
 
+  it('reads a government\'s offices (…人民政府机关) on the line before the year', () => {
+    expect(first('某某市某某区人民政府机关\n2021年政府信息公开工作年度报告\n')).toMatchObject({ kind: 'line', year: 2021, agency: '某某市某某区人民政府机关' });
+  });
+
   it('cuts a chain of publishing verbs before the name ("特编制并向社会公布…")', () => {
     expect(first('特编制并向社会公布某某区发展改革和统计局2014年度政府信息公开年度报告如下')).toMatchObject({ kind: 'verb', year: 2014, agency: '某某区发展改革和统计局' });
   });

@@ -81,15 +81,68 @@ interface RowHit {
   cLabelEnd: number;
 }
 
-/** Find the row labels in order; a row whose label is not found is skipped. */
-function findRows(c: Compact, specs: RowSpec[], from: number, to: number): RowHit[] {
+const OPEN = '([【〔';
+const CLOSE = ')]】〕';
+/** How far back a bracket that holds a label may open (compact characters; label notes are long). */
+const NOTE_SPAN = 300;
+
+/**
+ * The label at compact offset cStart stands inside a bracket opened before it in the same cell: a note to
+ * another row's label ('其他对外管理服务事项（指…含行政确认、…、行政处罚、行政强制…）'), not a row of its own.
+ */
+export function insideBracket(c: Compact, cStart: number, floor: number): boolean {
+  let depth = 0;
+  for (let i = cStart - 1; i >= Math.max(floor, cStart - NOTE_SPAN); i--) {
+    const ch = c.text[i];
+    if (ch === '|') return false;
+    if (CLOSE.includes(ch)) depth++;
+    else if (OPEN.includes(ch)) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/**
+ * The row (its label with its item number) starts a line or a cell, or follows the previous row's figures
+ * (digits run together): not a word in running text or in another row's label.
+ */
+function atRowStart(d: FlatDoc, cRowStart: number): boolean {
+  let i = srcStart(d, cRowStart) - 1;
+  while (i >= 0 && (d.source[i] === ' ' || d.source[i] === '\t' || d.source[i] === '\u3000' || d.source[i] === '\u00a0')) i--;
+  return i < 0 || /[\n\r|\d—\-/]/.test(d.source[i]);
+}
+
+/** Every occurrence of a row's labels in [from, to), in text order, that is not inside a bracket. */
+function labelHits(d: FlatDoc, spec: RowSpec, from: number, to: number, all: boolean): RowHit[] {
+  const out: RowHit[] = [];
+  let at = from;
+  while (all || out.length === 0) {
+    const h = findLabel(d.c, spec.labels, at, to);
+    if (!h) break;
+    if (!insideBracket(d.c, h.cStart, from)) out.push({ spec, cRowStart: stripPrefix(d.c, h.cStart, spec.enumerator), cLabelEnd: h.cEnd });
+    at = h.cEnd;
+  }
+  return out;
+}
+
+/**
+ * Find the row labels in order; a row whose label is not found is skipped. A label inside a bracket (the note
+ * of another row's label) never starts a row. With `preferRowStart` (table 二, whose labels are words that
+ * notes and prose use too), a first occurrence that is not at a row start gives way to a later one that is:
+ * of two places that claim the row, the one laid out as a row wins.
+ */
+function findRows(d: FlatDoc, specs: RowSpec[], from: number, to: number, preferRowStart = false): RowHit[] {
   const hits: RowHit[] = [];
   let at = from;
   for (const spec of specs) {
-    const h = findLabel(c, spec.labels, at, to);
-    if (!h) continue;
-    hits.push({ spec, cRowStart: stripPrefix(c, h.cStart, spec.enumerator), cLabelEnd: h.cEnd });
-    at = h.cEnd;
+    const all = labelHits(d, spec, at, to, preferRowStart);
+    if (all.length === 0) continue;
+    let h = all[0];
+    if (preferRowStart && !atRowStart(d, h.cRowStart)) h = all.find((x) => atRowStart(d, x.cRowStart)) ?? h;
+    hits.push(h);
+    at = h.cLabelEnd;
   }
   return hits;
 }
@@ -163,7 +216,7 @@ export function detectT2Format(d: FlatDoc, r: Region): TableFormat | undefined {
 
 export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts?: () => Fact[]): { found: Found[]; notes: ExtractionNote[]; shape6: boolean } {
   const specs = T3_ROWS[format];
-  const hits = findRows(d.c, specs, r.cFrom, r.cTo);
+  const hits = findRows(d, specs, r.cFrom, r.cTo);
   const contents = rowContents(d, hits, r.cTo, () => T3_COLUMNS.length);
   const byKey = new Map(contents.map((x) => [x.hit.spec.key, x]));
   // Digit runs are split only in a table whose digits do run together (shape 6: numbers glued to the
@@ -234,7 +287,7 @@ export function readTable2Flat(d: FlatDoc, r: Region, format: TableFormat, facts
   const found: Found[] = [];
   const notes: ExtractionNote[] = [];
   const asRowSpecs: RowSpec[] = specs.map((s) => ({ key: s.key, labels: s.labels }));
-  const hits = findRows(d.c, asRowSpecs, r.cFrom, r.cTo);
+  const hits = findRows(d, asRowSpecs, r.cFrom, r.cTo, true);
   const colsOf = (spec: RowSpec) => specs.find((s) => s.key === spec.key)!.cols.length;
   for (const x of rowContents(d, hits, r.cTo, colsOf)) {
     const spec = specs.find((s) => s.key === x.hit.spec.key)!;

@@ -241,3 +241,54 @@ describe('flattened tables from real files', () => {
     }
   });
 });
+
+// Table 二 of the 2019 format written out in shape 1 (' | ' rows, empty-cell runs), with the figures of
+// pingtan-2019 (gold): the text is our own, the layout and label notes are those real reports use.
+function table2019(rows: { otherServices?: string; normative?: string; fees?: string } = {}): string {
+  return [
+    '二、主动公开政府信息情况',
+    '第二十条第(一)项 | |||||',
+    '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | ||',
+    '规章 | 0 | 0 | 0 | ||',
+    `${rows.normative ?? '规范性文件'} | 89 | 89 | 89 | ||`,
+    '第二十条第(五)项 | |||||',
+    '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ||',
+    '行政许可 | 396 | 0 | 181 | ||',
+    `${rows.otherServices ?? '其他对外管理服务事项'} | 10 | 0 | 153 | ||`,
+    '第二十条第(六)项 | |||||',
+    '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ||',
+    '行政处罚 | 2648 | 0 | 430 | ||',
+    '行政强制 | 126 | 0 | 25 | ||',
+    '第二十条第(八)项 | |||||',
+    '信息内容 | 上一年项目数量 | 本年增/减 | |||',
+    rows.fees ?? '行政事业性收费 | 35 | 0 | |||',
+    '第二十条第(九)项 | |||||',
+    '信息内容 | 采购项目数量 | 采购总金额 | |||',
+    '政府集中采购 | 135 | 75394432.52元 | |||',
+  ].join('\n');
+}
+function t2Values(text: string) {
+  const out = readFlattened(text, undefined);
+  return { got: new Map(out.t2!.found.map((f) => [f.key, f.value])), out };
+}
+const PINGTAN_T2: Record<string, number> = {
+  'other_services.prev': 10, 'other_services.change': 0, 'other_services.decisions': 153,
+  'penalty.prev': 2648, 'penalty.change': 0, 'penalty.decisions': 430,
+  'coercion.prev': 126, 'coercion.change': 0, 'coercion.decisions': 25,
+};
+
+describe('table 二 rows found by their labels (own text, pingtan-2019 figures)', () => {
+  it('a label inside the bracketed note of another row\'s label does not start a row; the real rows are read', () => {
+    const note = '其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、行政奖励、行政处罚、行政强制、行政检查和其他类)';
+    const { got } = t2Values(table2019({ otherServices: note }));
+    for (const [k, v] of Object.entries(PINGTAN_T2)) expect(got.get(`t2.${k}`), k).toBe(v);
+    // full-width and square brackets alike
+    const { got: got2 } = t2Values(table2019({ otherServices: note.replace('(', '【').replace(')', '】') }));
+    expect(got2.get('t2.coercion.prev')).toBe(126);
+  });
+  it('of two places that claim a row, the one at a row start wins over a word in another row\'s label', () => {
+    // the same note without brackets: 行政处罚 / 行政强制 first occur mid-cell, after '、'
+    const { got } = t2Values(table2019({ otherServices: '其他对外管理服务事项 含行政确认、行政处罚、行政强制等' }));
+    for (const [k, v] of Object.entries(PINGTAN_T2)) expect(got.get(`t2.${k}`), k).toBe(v);
+  });
+});

@@ -152,7 +152,8 @@ const T2_2019_ITEMS = [
   c('decisions', ['处理决定数量', '本年处理决定数量']),
 ];
 
-const NORMATIVE = ['行政规范性文件', '规范性文件'];
+// '规范性档案': mirror sites that convert to traditional phrase by phrase turn 文件 into 檔案 (Taiwan usage)
+const NORMATIVE = ['行政规范性文件', '规范性文件', '行政规范性档案', '规范性档案'];
 
 export const T2_ROWS: Record<TableFormat, T2Row[]> = {
   '2021': [

@@ -292,3 +292,15 @@ describe('table 二 rows found by their labels (own text, pingtan-2019 figures)'
     for (const [k, v] of Object.entries(PINGTAN_T2)) expect(got.get(`t2.${k}`), k).toBe(v);
   });
 });
+
+describe('table 二 label variants (own text, pingtan-2019 figures)', () => {
+  it('规范性文件 copied as 規範性檔案 (phrase-level traditional conversion) is the 规范性文件 row, read after normalising', () => {
+    for (const label of ['規範性檔案', '行政規範性檔案']) {
+      const norm = normalize(table2019({ normative: label }));
+      const { got } = t2Values(norm.text);
+      expect(got.get('t2.normative.made'), label).toBe(89);
+      expect(got.get('t2.normative.total'), label).toBe(89);
+      expect(got.get('t2.rules.total'), label).toBe(0);
+    }
+  });
+});

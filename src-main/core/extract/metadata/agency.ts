@@ -16,6 +16,29 @@ const OPENING_VERBS = [
 
 /** Units that compile a body's report without being the reporting body. */
 const COMPILING_OFFICE = /(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|联席会议)?(?:办公室|办)$/;
+/** A township's or street's internal office: it compiles the body's report and reports nothing of its own
+ *  (a government's 办公室 does report as a body: "某某县人民政府办公室"). */
+const TOWNSHIP_OFFICE = /(街道|街道办事处|镇|乡|管委会)(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室)$/;
+/** A section (科, 股) inside a body: "…党政办公室综合科", "…办公室文电科". */
+const SECTION = /[科股]$/;
+
+/** The body a compiling unit belongs to: its section, its township office or its disclosure office stripped. */
+export function ownerOf(name: string): string {
+  let owner = name;
+  if (SECTION.test(owner)) {
+    for (let k = 1; k <= 4; k++) {
+      const rest = owner.slice(0, -(k + 1));
+      if (isAgencyName(rest)) {
+        owner = rest;
+        break;
+      }
+    }
+  }
+  owner = owner.replace(COMPILING_OFFICE, '').replace(/人民$/, '人民政府');
+  const township = owner.replace(TOWNSHIP_OFFICE, '$1');
+  if (township !== owner && isAgencyName(township)) owner = township;
+  return owner !== name && isAgencyName(owner) ? owner : name;
+}
 
 export interface AgencyRule {
   name: string;
@@ -32,7 +55,7 @@ export const AGENCY_RULES: AgencyRule[] = [
   // "由市政府办公厅综合各区(县)人民政府…的年度报告编制而成"
   {
     name: 'compiled-by-gathering',
-    pattern: new RegExp(`由\\s*${NAME}(?:综合|汇总|会同|牵头|组织|根据)[^。]{0,120}?编制`, 'g'),
+    pattern: new RegExp(`由\\s*${NAME}(?:综合(?!科)|汇总|会同|牵头|组织|根据)[^。]{0,120}?编制`, 'g'),
     confidence: 0.75,
   },
   // "2021年，保山市卫生健康委员会以…"
@@ -71,8 +94,7 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
       const cleaned = cleanName(raw);
       const offset = cleaned.offset;
       // a report compiled by the body's disclosure office is the body's report ("南平市人民政府信息公开工作领导小组办公室")
-      const owner = cleaned.name.replace(COMPILING_OFFICE, '').replace(/人民$/, '人民政府');
-      const name = owner !== cleaned.name && isAgencyName(owner) ? owner : cleaned.name;
+      const name = ownerOf(cleaned.name);
       if (!isAgencyName(name)) continue;
       if (rule.sameKindAsSelf) {
         kind ??= selfKind(text) ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src-main/core/normalize/index.js';
-import { findAgencyInBody, findFrequentName, topSelfReference } from '../../../../src-main/core/extract/metadata/agency.js';
+import { findAgencyInBody, findFrequentName, ownerOf, topSelfReference } from '../../../../src-main/core/extract/metadata/agency.js';
 
 const body = (t: string) => findAgencyInBody(normalize(t).text)?.name;
 
@@ -13,6 +13,13 @@ describe('agency in the body', () => {
   it('names the body whose disclosure office compiled the report', () => {
     expect(body('本报告由南平市人民政府信息公开工作领导小组办公室根据《条例》要求,汇总各部门情况编制而成。')).toBe('南平市人民政府');
     expect(body('由伊宁县人民政府办公室编制。')).toBe('伊宁县人民政府办公室');
+  });
+
+  it('names the township whose internal office or section compiled the report', () => {
+    expect(body('按照要求,由某某市某某区人民政府某桥街道党政办公室综合科编制。全文包括')).toBe('某某市某某区人民政府某桥街道');
+    expect(body('本报告由某某镇党政办公室编制。')).toBe('某某镇');
+    expect(ownerOf('某某市人民政府办公室文电科')).toBe('某某市人民政府办公室');
+    expect(ownerOf('某某县人民政府办公室')).toBe('某某县人民政府办公室');
   });
 
   it('reads the opening sentence of 总体情况', () => {

@@ -11,20 +11,26 @@
 // flag. Unrelated reports rarely pass it (J = 0.3: ~30%; reports of different agencies score ~0.2 or less),
 // and those that do are only candidates: checkDuplicate compares their signatures.
 //
-// A hot key (shared by more than HOT earlier documents: template shingles, or a large family of copies)
-// is not read whole: only its first HOT postings (earliest documents). A document counts its votes from
-// the lists it appears in; one that might still reach the vote through the unread tails of hot keys is
-// checked with point lookups, so the vote is exact for every document seen. A document seen in no list
-// can only hold hot keys; when they are fewer than the vote needs it cannot be a candidate, otherwise the
-// index cannot decide (unless it already gave a full list of candidates) and the caller falls back to the
-// passage probes.
+// A hot key (shared by more than HOT earlier documents: common phrases, table labels, or a large family of
+// copies) is not read whole: only its first HOT postings (earliest documents), so a lookup reads at most
+// 16 × (HOT + 1) postings. A document counts its votes from the lists it appears in; one that might still
+// reach the vote through the unread tails of hot keys is checked with point lookups, so the vote is exact
+// for every document seen. A document seen in no list holds none of the cold keys, only hot ones:
+// - with fewer hot keys than the vote needs it cannot be a candidate;
+// - with at least MIN_COLD cold keys it is not a copy either, but for odds of about 3·10⁻⁷ (a copy sharing
+//   ≥ 8 keys yet none of 6 given ones: Σₛ P(shared = s) · C(16−s, 6)/C(16, 6) at J = 0.85);
+// - once MAX_CANDIDATES are found the list is full anyway (as the phrase search's LIMIT was);
+// otherwise (most keys hot and few candidates: a report made mostly of common text in a large database)
+// the index cannot decide and the caller also probes passages.
 import type { Db } from './open.js';
 import { signatureKeys, signatureOf } from './signatures-repo.js';
-import { stmt } from './statements.js';
+import { stmt, type Stmt } from './statements.js';
 import type { TextSignature } from '../validate/text-signature.js';
 
 /** a key listed for more earlier documents than this is hot: only its first HOT postings are read */
-export const HOT = 100;
+export const HOT = 50;
+/** with this many cold keys a copy cannot hide in the hot keys' unread tails (see above) */
+export const MIN_COLD = 6;
 /** at most this many candidates (the most keys shared, then the earliest), like the phrase search's limit */
 export const MAX_CANDIDATES = 20;
 
@@ -51,24 +57,35 @@ export function signPending(db: Db, belowId: number): number {
   return ids.length;
 }
 
+/** a key's postings below an id, as bare ids: a statement of its own, since .pluck() must not touch the shared cache */
+const postingsStatements = new WeakMap<Db, Stmt>();
+function postingsStatement(db: Db): Stmt {
+  let st = postingsStatements.get(db);
+  if (!st) {
+    st = db.prepare<unknown[]>('SELECT document_id FROM signature_keys WHERE key = ? AND document_id < ? ORDER BY document_id LIMIT ?').pluck();
+    postingsStatements.set(db, st);
+  }
+  return st;
+}
+
 /** Earlier documents (id below `documentId`) that share at least half of the signature's keys. */
 export function documentsSharingKeys(db: Db, documentId: number, signature: TextSignature): KeyLookup {
   const keys = [...new Set(signatureKeys(signature))];
   const need = Math.ceil(keys.length / 2);
   if (!keys.length) return { ids: [], decided: true, hotKeys: 0, postings: 0 };
-  const list = stmt(db, 'SELECT document_id AS id FROM signature_keys WHERE key = ? AND document_id < ? ORDER BY document_id LIMIT ?');
+  const list = postingsStatement(db);
   const votes = new Map<number, number>();
   /** per hot key: the last document id read and the documents read */
   const hot: { key: number; last: number; seen: Set<number> }[] = [];
   let postings = 0;
   for (const key of keys) {
-    const rows = list.all(key, documentId, HOT + 1) as { id: number }[];
+    const rows = list.all(key, documentId, HOT + 1) as number[];
     postings += rows.length;
     if (rows.length > HOT) {
       rows.length = HOT;
-      hot.push({ key, last: rows[HOT - 1].id, seen: new Set(rows.map((r) => r.id)) });
+      hot.push({ key, last: rows[HOT - 1], seen: new Set(rows) });
     }
-    for (const r of rows) votes.set(r.id, (votes.get(r.id) ?? 0) + 1);
+    for (const id of rows) votes.set(id, (votes.get(id) ?? 0) + 1);
   }
   const holds = stmt(db, 'SELECT 1 AS x FROM signature_keys WHERE key = ? AND document_id = ?');
   const ids: [number, number][] = [];
@@ -82,6 +99,6 @@ export function documentsSharingKeys(db: Db, documentId: number, signature: Text
     if (count >= need) ids.push([id, count]);
   }
   ids.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const decided = hot.length < need || ids.length >= MAX_CANDIDATES;
+  const decided = hot.length < need || keys.length - hot.length >= MIN_COLD || ids.length >= MAX_CANDIDATES;
   return { ids: ids.slice(0, MAX_CANDIDATES).map(([id]) => id), decided, hotKeys: hot.length, postings };
 }

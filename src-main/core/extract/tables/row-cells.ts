@@ -37,6 +37,8 @@ export interface RowCells {
   interleaved?: boolean;
   /** space mode: blank cells placed by the blank lines between one-cell lines (blank-lines.ts) */
   blankLines?: boolean;
+  /** pipe mode: no value, every cell of the row explicitly empty (separators on the row's line) */
+  allBlank?: boolean;
   /** pipe mode: the groups of values when the row holds several (a row split into labelled sub-rows) */
   subRows?: ValueCell[][];
 }
@@ -123,7 +125,25 @@ function classify(source: string, seg: Seg): ValueCell | 'empty' | 'text' | 'ski
   return 'text';
 }
 
-function readPipe(source: string, from: number, to: number): RowCells {
+/**
+ * A row with no value at all whose own line closes at least `columns` empty cells with separators
+ * ('行政事业性收费 | | | |'): every cell of the row is there and blank. With fewer separators (an empty run
+ * collapsed to '|', one cell per line) the number of cells is not known and nothing is said.
+ */
+function explicitBlanks(source: string, from: number, to: number, columns: number): ValueCell[] | undefined {
+  const nl = source.indexOf('\n', from);
+  const end = nl < 0 || nl > to ? to : nl;
+  const pipes: number[] = [];
+  for (let i = from; i < end; i++) if (source[i] === '|') pipes.push(i);
+  const cells: ValueCell[] = [];
+  for (let k = 0; k + 1 < pipes.length; k++) {
+    if (source.slice(pipes[k] + 1, pipes[k + 1]).trim() !== '') return undefined;
+    cells.push({ kind: 'blank', text: '', start: pipes[k] + 1, end: pipes[k] + 1 });
+  }
+  return cells.length >= columns ? cells.slice(0, columns) : undefined;
+}
+
+function readPipe(source: string, from: number, to: number, columns?: number): RowCells {
   const segs: Seg[] = [];
   let s = from;
   for (let i = from; i <= to; i++) {
@@ -165,6 +185,10 @@ function readPipe(source: string, from: number, to: number): RowCells {
   }
   if (cur && groups[groups.length - 1] !== cur) groups.push(cur);
   if (groups.length > 1) return { mode: 'pipe', cells: groups[0], glued: false, problem: '一行中有多组数字（可能含子行）', subRows: groups };
+  if (groups.length === 0 && columns !== undefined) {
+    const blanks = explicitBlanks(source, from, to, columns);
+    if (blanks) return { mode: 'pipe', cells: blanks, glued: false, allBlank: true };
+  }
   return { mode: 'pipe', cells: groups[0] ?? [], glued: false };
 }
 
@@ -315,6 +339,6 @@ function isSentence(text: string): boolean {
  * end it.
  */
 export function readRowCells(source: string, from: number, to: number, opts: { stopAtProse?: boolean; columns?: number } = {}): RowCells {
-  for (let i = from; i < to; i++) if (source[i] === '|') return readPipe(source, from, to);
+  for (let i = from; i < to; i++) if (source[i] === '|') return readPipe(source, from, to, opts.columns);
   return readSpace(source, from, to, opts.stopAtProse ?? true, opts.columns);
 }

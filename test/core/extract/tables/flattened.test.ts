@@ -304,3 +304,23 @@ describe('table 二 label variants (own text, pingtan-2019 figures)', () => {
     }
   });
 });
+
+describe('rows whose cells are all explicitly empty (own text)', () => {
+  it('a " | " row with a separator for every cell and no value gives null for each cell (blank, not missing)', () => {
+    const { got } = t2Values(table2019({ fees: '行政事业性收费 | | |||' }));
+    expect(got.has('t2.fees.prev')).toBe(true);
+    expect(got.get('t2.fees.prev')).toBeNull();
+    expect(got.get('t2.fees.change')).toBeNull();
+    // the rows around it are read as before
+    expect(got.get('t2.coercion.decisions')).toBe(25);
+    expect(got.get('t2.procurement.items')).toBe(135);
+  });
+  it('too few separators for the row\'s cells (an empty run collapsed, or none): nothing is said', () => {
+    for (const fees of ['行政事业性收费 |', '行政事业性收费 | |', '行政事业性收费']) {
+      const { got } = t2Values(table2019({ fees }));
+      expect(got.has('t2.fees.prev'), fees).toBe(false);
+      expect(got.has('t2.fees.change'), fees).toBe(false);
+      expect(got.get('t2.procurement.items'), fees).toBe(135);
+    }
+  });
+});

@@ -78,3 +78,15 @@ describe('readRowCells', () => {
     expect(texts(' | 135 | 75394432.52元\n')).toMatchObject({ cells: ['135', '75394432.52'] });
   });
 });
+
+describe('a row with every cell explicitly empty', () => {
+  it('gives one blank cell per column when its line has a separator for each, else no cell', () => {
+    const row = ' | | | | | | | |\n（三）不予公开 | 1 |';
+    const r = readRowCells(row, 0, row.indexOf('\n'), { columns: 7 });
+    expect(r.allBlank).toBe(true);
+    expect(r.cells.map((c) => c.kind)).toEqual(Array(7).fill('blank'));
+    expect(readRowCells(row, 0, row.indexOf('\n'), { columns: 8 }).cells).toEqual([]);
+    expect(readRowCells(' | |||', 0, 6, { columns: 7 }).cells).toEqual([]);
+    expect(readRowCells(' | | | | | | | |', 0, 16).cells).toEqual([]); // columns unknown: nothing said
+  });
+});

@@ -110,7 +110,7 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
 // Endings of the place or body names counted by findFrequentName. Not before a title or a level ("区长", "县委",
 // "镇党委", "县级"), unless the 长/委/级 opens the next place's name ("滨江区长河街道", "街道长江北路").
 const NAME_ENDINGS =
-  /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道办事处|办事处|街道|管委会|委员会|局)(?![\u4e00-\u9fff]?(?:长|委|级)(?![\u4e00-\u9fff]{1,3}(?:街道|镇|乡|区|县|市|路|街|村)))/g;
+  /(?:实验区|开发区|新区|区|县|市|镇|乡|旗|街道办事处|办事处|街道|管委会|委员会|办公室|局)(?![\u4e00-\u9fff]?(?:长|委|级)(?![\u4e00-\u9fff]{1,3}(?:街道|镇|乡|区|县|市|路|街|村)))/g;
 
 /** How far past a place a longer name that goes on from it may end ("人民政府长河街道办事处"). */
 const MAX_CONTINUATION = 12;
@@ -121,6 +121,13 @@ const OWN_CHANNELS = [
   '政务服务中心', '便民服务中心',
 ];
 const CHANNEL_AFTER = new RegExp(`^(?:人民)?(?:政府)?(?:${OWN_CHANNELS.join('|')})`);
+
+/** The body's own work after its name: "健全完善某某镇信息公开工作机制", "某某局结合单位实际，编制本单位…". */
+const OWN_WORK_AFTER = /^(?:(?:人民)?政府)?的?(?:政府信息公开|政务信息公开|信息公开|政务公开)|^[^。;；\n]{0,16}?编制本(?:单位|机关|部门)/;
+/** Characters before a bare ending that make it a word of its own ("全旗", "本局", "在旗", "以局"). */
+const BEFORE_BARE_ENDING = /[全本我各该在以由对向从于和与及为是的设]/;
+/** Verbs of the body's own work that may stand right before its name ("完善某某镇信息公开工作机制"). */
+const OWN_WORK_VERBS = /(?:健全|完善|加强|推进|规范|做好|提升|提高|落实|推动|深化|开展|建立|优化)$/;
 
 /** A mention that opens a title in 《》 (not a notice "关于…") or names the body's own channel. */
 function ownContext(head: string, start: number, end: number): boolean {
@@ -140,11 +147,11 @@ function ownContext(head: string, start: number, end: number): boolean {
 export function findFrequentName(text: string, limit = 20000): AgencyHit | undefined {
   const head = text.slice(0, limit);
   const counts = new Map<string, { n: number; own: number; at: number; before: Set<string>; ends: number[] }>();
-  const ends: number[] = [];
+  const ends: { end: number; ending: number }[] = [];
   NAME_ENDINGS.lastIndex = 0;
   for (let m = NAME_ENDINGS.exec(head); m; m = NAME_ENDINGS.exec(head)) {
     const end = m.index + m[0].length;
-    ends.push(end);
+    ends.push({ end, ending: m[0].length });
     for (let len = m[0].length + 1; len <= 10; len++) {
       const start = end - len;
       if (start < 0 || !/[\u4e00-\u9fff]/.test(head[start])) break;
@@ -157,7 +164,7 @@ export function findFrequentName(text: string, limit = 20000): AgencyHit | undef
       counts.set(s, c);
     }
   }
-  const endSet = new Set(ends);
+  const endSet = new Set(ends.map((e) => e.end));
   // "杭州市滨江区长河街道…", "杭州市滨江区人民政府…": a place every mention of which goes on into a longer
   // name is where the body sits, not the body
   const continued = (end: number): boolean => {
@@ -180,9 +187,43 @@ export function findFrequentName(text: string, limit = 20000): AgencyHit | undef
     if (c.ends.every(continued)) continue;
     if (!best || c.n > best.n || (c.n === best.n && name.length > best.name.length)) best = { name, n: c.n, at: c.at, own: c.own > 0 };
   }
+  if (!best && kind) best = singleOwnMention(head, ends, kind);
   if (!best) return undefined;
   const rule = best.n < 3 ? 'own-name' : 'frequent-name';
   return { name: best.name, span: { start: best.at, end: best.at + best.name.length }, confidence: 0.4, rule };
+}
+
+/**
+ * A report that calls itself 我镇 and names itself once, about its own work ("健全完善某某镇信息公开工作机制",
+ * "某某旗政府网站", "，某某局结合单位实际，编制本单位…"): that name, when it is the only proper name of that kind
+ * the text gives. A single mention has no repetition to fix its left edge, so the name must start the clause
+ * (after punctuation) or follow a verb of the body's own work; the shortest such name at each mention is read.
+ */
+function singleOwnMention(
+  head: string,
+  ends: { end: number; ending: number }[],
+  kind: RegExp,
+): { name: string; n: number; at: number; own: boolean } | undefined {
+  const names = new Map<string, { at: number; own: boolean }>();
+  for (const { end, ending } of ends) {
+    // "全旗", "本局", "设在旗", "由局": the ending is a word of its own, no name ends there
+    if (BEFORE_BARE_ENDING.test(head[end - ending - 1] ?? '')) continue;
+    for (let len = ending + 2; len <= 10 && end - len >= 0; len++) {
+      const start = end - len;
+      if (!/[\u4e00-\u9fff]/.test(head[start])) break;
+      const name = head.slice(start, end);
+      const bounded = start === 0 || !/[\u4e00-\u9fff]/.test(head[start - 1]) || OWN_WORK_VERBS.test(head.slice(Math.max(0, start - 4), start));
+      if (!bounded || !kind.test(name) || !isAgencyName(name)) continue;
+      const own = ownContext(head, start, end) || OWN_WORK_AFTER.test(head.slice(end, end + 40));
+      const seen = names.get(name);
+      if (!seen) names.set(name, { at: start, own });
+      else seen.own ||= own;
+      break;
+    }
+  }
+  if (names.size !== 1) return undefined;
+  const [[name, hit]] = [...names.entries()];
+  return hit.own ? { name, n: 1, at: hit.at, own: true } : undefined;
 }
 
 /** What the report calls itself most (我局, 我区, 本办…) → the ending its name must have. */

@@ -121,11 +121,10 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
       const how = frequent.rule === 'own-name' ? '是正文中自称时使用的名称（如本单位的制度、公众号或网站）' : '是正文中反复出现的名称';
       notes.push({ keys: ['agency'], message: `报告没有写明主体的标题，“${frequent.name}”${how}，请核对` });
     } else if (self?.agency || me) {
-      // the report never names itself: say how it refers to itself (我局), with a low confidence
+      // the report never names itself: a pronoun is no name (a wrong agency costs a reviewer more than a blank
+      // one), so the agency is left for the reviewer and the note says how the report calls itself
       const name = self?.agency ?? me!.name;
-      if (self?.agency) fields.push(field(ctx, 'agency', name, 'metadata', 0.3, self.agencySpan ?? null));
-      else fields.push(field(ctx, 'agency', name, 'metadata', me!.confidence, me!.span));
-      notes.push({ keys: ['agency'], message: `报告没有写明机关名称，只自称“${name}”，请补充报告主体` });
+      notes.push({ keys: ['agency'], message: `报告只以“${name}”自称，未写明机关名称，请人工填写报告主体` });
     } else {
       notes.push({ keys: ['agency'], message: '未能从标题或正文识别报告主体（发布机关名称）' });
     }

@@ -60,6 +60,22 @@ describe('agency in the body', () => {
     expect(findFrequentName('本街道推进公开。某某区的群众。某某区的道路。某某区的学校。本街道没有收费。')).toBeUndefined();
   });
 
+  it('takes a single mention about the body\'s own work when it is the only name of the kind the report calls itself', () => {
+    expect(findFrequentName('我镇推进公开。进一步健全完善某山镇信息公开工作机制。我镇没有收费。')).toMatchObject({ name: '某山镇', rule: 'own-name' });
+    expect(findFrequentName('根据通知要求,某某县市场监督管理局结合单位实际,编制本单位年度报告。我局公开信息。我局没有收费。')?.name).toBe(
+      '某某县市场监督管理局',
+    );
+    expect(findFrequentName('我旗推进公开。推动全旗政府信息公开。截至年底,某某前旗政府网站发布信息。我旗没有收费。')?.name).toBe('某某前旗');
+    // not about its own work
+    expect(findFrequentName('我镇推进公开。来自某山镇的群众。我镇没有收费。')).toBeUndefined();
+    // two names of that kind: which is the body's is not clear
+    expect(findFrequentName('我镇推进公开。完善某山镇信息公开工作机制。某水镇信息公开工作也很好。我镇没有收费。')).toBeUndefined();
+    // without a self-reference nothing says which kind of name is the body's
+    expect(findFrequentName('推进公开。完善某山镇信息公开工作机制。')).toBeUndefined();
+    // 设在旗…, 由局…: a bare ending is no name
+    expect(findFrequentName('我局推进公开。信息公开工作由局办公室牵头。我局没有收费。')).toBeUndefined();
+  });
+
   it('takes the name a report calling itself 我乡 uses for its own rules and channels, even mentioned twice', () => {
     const text = '我乡推进公开。制定了《某营乡信息公开保密审查机制》等制度，并通过某营乡微信公众号发布信息。我乡没有收费。';
     expect(findFrequentName(text)).toMatchObject({ name: '某营乡', rule: 'own-name' });

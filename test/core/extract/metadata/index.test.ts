@@ -54,8 +54,8 @@ describe('extractMetadata', () => {
     const r = extractMetadata({ text, norm: normalize(text) });
     expect(r.fields.find((f) => f.key === 'agency')?.value).toBe('某营乡');
     expect(r.notes.map((n) => n.message).join()).toContain('自称');
-    // a page that never names itself keeps the pronoun, as the corpus gold accepts, with a note
-    expect(meta('一、总体情况\n我乡推进公开。我乡没有收费。')).toEqual({ agency: '我乡' });
+    // a page that never names itself gets no agency: a pronoun is no name (the note says how it calls itself)
+    expect(meta('一、总体情况\n我乡推进公开。我乡没有收费。')).toEqual({});
   });
 
   it('reads no report year or agency from a notice about reports, and says so', () => {
@@ -74,8 +74,16 @@ describe('extractMetadata', () => {
     expect(meta('某某里街2021年政府信息公开工作年度报告\n一、总体情况')).toMatchObject({ agency: '某某里街', year: 2021 });
   });
 
-  it('falls back on how the report calls itself, and gives nothing when nothing is said', () => {
-    expect(meta('一、总体情况\n我局按照要求。我局公开信息。')).toEqual({ agency: '我局' });
+  it('gives no pronoun for the agency: a note says how the report calls itself, for the reviewer to fill in', () => {
+    expect(meta('一、总体情况\n我局按照要求。我局公开信息。')).toEqual({});
+    const text = '一、总体情况\n本街道按照要求。本街道公开信息。';
+    const notes = extractMetadata({ text, norm: normalize(text) }).notes;
+    expect(notes.find((n) => n.keys.includes('agency'))?.message).toBe('报告只以“本街道”自称，未写明机关名称，请人工填写报告主体');
+    // a title that names the report with a pronoun ("我局2018年度…报告") gives no name either
+    expect(meta('现公布2018年度我局政府信息公开工作年度报告。')).toEqual({ year: 2018 });
+  });
+
+  it('gives nothing when nothing is said', () => {
     expect(meta('一、概述\n工作正常。')).toEqual({});
     const notes = extractMetadata({ text: '一、概述', norm: normalize('一、概述') }).notes;
     expect(notes.map((n) => n.keys[0])).toEqual(['agency', 'year']);
@@ -123,7 +131,7 @@ const PAGES: { page: string; want: Record<string, string | number>; html?: strin
   // the <title> at the top, menus, then the header and the heading: the header near the heading is read
   { page: `某某县民政局2022年政府信息公开工作年度报告_某某县人民政府\n${'首页 | 政务公开 | 政府信息公开指南 | 政府信息公开年报\n'.repeat(80)}发布日期：2023-01-16 来源：某某县民政局\n某某县民政局2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》…`, want: { agency: '某某县民政局', year: 2022, published: '2023-01-16' } },
   // only the statistical period gives the year, in Chinese digits
-  { page: '本报告所列数据统计期限自二〇一七年一月一日起至二〇一七年十二月三十一日止。我局全年公开信息。我局', want: { year: 2017, agency: '我局' } },
+  { page: '本报告所列数据统计期限自二〇一七年一月一日起至二〇一七年十二月三十一日止。我局全年公开信息。我局', want: { year: 2017 } },
 ];
 
 describe('extractMetadata on page shapes the corpus does not show', () => {

@@ -10,6 +10,7 @@ import {
   T2_ROWS,
   T2_START,
   T3_2021_MARKERS,
+  T3_FRAGMENT_HEADS,
   T3_ROWS,
   T3_START,
   T3_COLUMNS,
@@ -29,6 +30,8 @@ export interface Region {
   /** compact offsets */
   cFrom: number;
   cTo: number;
+  /** a fragment found by row labels alone (no header): its rows are trusted only when they add up */
+  fragment?: boolean;
 }
 
 export interface FlatDoc {
@@ -167,14 +170,28 @@ export function cutAtEnd(source: string, cells: RowCells): boolean {
 
 // ------------------------------------------------------------------ regions
 
+/** How far before table 四 a fragment of table 三 may start (compact characters; the whole table is ~1500). */
+const T3_FRAGMENT_SPAN = 3000;
+
 export function table3Region(d: FlatDoc, after = 0): Region | undefined {
   const s = findByPriority(d.c, T3_START, after, d.c.text.length);
-  if (!s) return undefined;
+  if (!s) return table3Fragment(d, after);
   // the end is searched after the first row label: a heading-like phrase may also occur in the introduction
   const first = findLabel(d.c, T3_ROWS['2021'][0].labels, s.cEnd, d.c.text.length);
   const e = findByPriority(d.c, T4_START, first ? first.cEnd : s.cEnd, d.c.text.length);
   const cTo = e ? stripPrefix(d.c, e.cStart) : Math.min(d.c.text.length, s.cEnd + 6000);
   return { cFrom: s.cStart, cTo };
+}
+
+/**
+ * No header and no heading of table 三: the text may start mid-table (a page of a PDF). The rows that are
+ * there are read by their own labels, from the first label only table 三 has shortly before table 四.
+ */
+function table3Fragment(d: FlatDoc, after: number): Region | undefined {
+  const e = findByPriority(d.c, T4_START, after, d.c.text.length);
+  if (!e) return undefined;
+  const f = findLabel(d.c, T3_FRAGMENT_HEADS, Math.max(after, e.cStart - T3_FRAGMENT_SPAN), e.cStart);
+  return f ? { cFrom: stripPrefix(d.c, f.cStart), cTo: stripPrefix(d.c, e.cStart), fragment: true } : undefined;
 }
 
 export function table4Region(d: FlatDoc, after: number): Region | undefined {
@@ -226,7 +243,15 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts
     const x = byKey.get(spec.key);
     if (!x) return { spec, allowSplit: false };
     // blank cells placed by counting blank lines are trusted only in a row that adds up
-    const doubt = x.cells.interleaved ? '数字与文字交错' : x.cells.blankLines ? '空白单元格由空行推断' : cutAtEnd(d.source, x.cells) ? '表格在文末截断' : undefined;
+    const doubt = x.cells.interleaved
+      ? '数字与文字交错'
+      : x.cells.blankLines
+        ? '空白单元格由空行推断'
+        : cutAtEnd(d.source, x.cells)
+          ? '表格在文末截断'
+          : r.fragment
+            ? '表格片段（无表头）'
+            : undefined;
     return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum: doubt !== undefined, doubt };
   });
   // the 法人或其他组织 columns in the order the header gives them

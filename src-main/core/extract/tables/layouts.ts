@@ -95,6 +95,33 @@ export const T3_ROWS: Record<TableFormat, RowSpec[]> = { '2021': withPrefixes(T3
 
 /** Text that marks the start of table 三 (its header cell or the section heading). */
 export const T3_START = ['本列数据的勾稽关系', '收到和处理政府信息公开申请情况', '申请人情况'];
+/**
+ * Where a fragment of table 三 starts when neither its header nor the section heading is in the text (a PDF
+ * page that begins mid-table): the row labels only table 三 has, written as the template writes them.
+ */
+export const T3_FRAGMENT_HEADS = [
+  '本年新收政府信息公开申请数量',
+  '上年结转政府信息公开申请数量',
+  '本年度办理结果',
+  '属于国家秘密',
+  '其他法律行政法规禁止公开',
+  '三安全一稳定',
+  '保护第三方合法权益',
+  '属于三类内部事务信息',
+  '属于四类过程性信息',
+  '属于行政执法案卷',
+  '属于行政查询事项',
+  '本机关不掌握相关政府信息',
+  '没有现成信息需要另行制作',
+  '补正后申请内容仍不明确',
+  '信访举报投诉类申请',
+  '要求提供公开出版物',
+  '无正当理由大量反复申请',
+  '要求行政机关确认或重新出具已获取信息',
+  '无正当理由逾期不补正',
+  '逾期未按收费通知',
+  '结转下年度继续办理',
+];
 /** Labels that show the 2021 layout of table 三 (three （六） sub-rows). */
 export const T3_2021_MARKERS = ['逾期不补正', '逾期未按收费', '缴纳费用'];
 

@@ -324,3 +324,28 @@ describe('rows whose cells are all explicitly empty (own text)', () => {
     }
   });
 });
+
+describe('a page that starts mid-table 三 (own text, huaian-2024 figures)', () => {
+  const T4_HEAD = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', `${'结果维持 结果纠正 其他结果 尚未审结 总计 '.repeat(3).trim()}`];
+  const T4_ROW = '72 64 178 37 351 13 4 8 1 26 12 1 1 6 20';
+  const page = (carry: string) => ['第 9 页', `四、结转下年度继续办理 ${carry}`, ...T4_HEAD, T4_ROW, '五、存在的主要问题及改进情况', '无。'].join('\n');
+  it('reads the rows of table 三 that are there by their own labels, and table 四 after them', () => {
+    const gold = goldFor('huaian-2024-layout.txt')!;
+    const out = readFlattened(page('103 0 0 0 0 0 103'), undefined);
+    const t3 = new Map(out.t3!.found.map((f) => [f.key, f.value]));
+    expect([...t3.keys()].every((k) => k.startsWith('t3.carry_forward.'))).toBe(true);
+    expect(t3.size).toBe(7);
+    for (const [k, v] of t3) expect(v, k).toBe(gold.fields[k]);
+    const t4 = out.t4!.found;
+    expect(t4).toHaveLength(15);
+    for (const f of t4) expect(f.value, f.key).toBe(gold.fields[f.key]);
+  });
+  it('a fragment row is trusted only when it adds up; prose naming the row is not a fragment', () => {
+    const bad = readFlattened(page('103 0 0 0 0 0 104'), undefined);
+    expect(bad.t3?.found ?? []).toEqual([]);
+    expect(bad.t3!.notes.find((n) => n.keys.includes('t3.carry_forward.total'))?.message).toMatch(/表格片段/);
+    const prose = readFlattened(['本年度共收到申请5件，结转下年度继续办理3件。', ...T4_HEAD, T4_ROW].join('\n'), undefined);
+    expect(prose.t3?.found ?? []).toEqual([]);
+    expect(prose.t4).toBeUndefined();
+  });
+});

@@ -9,6 +9,9 @@ import { extracted, goldExtraction, insertCorpusDoc } from './validate/helpers.j
 import type { Db } from '../../src-main/core/db/open.js';
 import { textSignature } from '../../src-main/core/validate/text-signature.js';
 import { signatureOf } from '../../src-main/core/db/signatures-repo.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCS_DIR } from '../helpers/corpus.js';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -123,6 +126,16 @@ describe('cross-report checks in the database', () => {
     expect(listFindings(t.db, copy).find((f) => f.ruleId === 'DUPLICATE-REPORT')?.message).toContain(`pingtan-2021-a.txt（#${html}）完全相同`);
     const other = await importGold(t.db, 'pingtan-2023.txt', { agency: null, year: null });
     expect(rules(t.db, other)).not.toContain('DUPLICATE-REPORT');
+  });
+
+  it('DUPLICATE-REPORT finds a renamed copy through the signature keys alone (the full-text index emptied)', async () => {
+    const t = tempDb(); cleanup = t.cleanup;
+    const original = await importGold(t.db, 'pingtan-2021.txt', {}, { fileName: 'pingtan-2021-a.txt' });
+    t.db.prepare("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')").run();
+    const text = readFileSync(join(DOCS_DIR, 'pingtan-2021.txt'), 'utf8').replaceAll('平潭综合实验区', '莆田市').replaceAll('2021', '2020');
+    const id = await insertCorpusDoc(t.db, 'pingtan-2021.txt', { text, fileName: 'putian-2020.txt' });
+    t.db.transaction(() => storeAnalysis(t.db, id, goldExtraction('pingtan-2021.txt', { agency: '莆田市人民政府', year: 2020 })))();
+    expect(listFindings(t.db, id).find((f) => f.ruleId === 'DUPLICATE-REPORT')?.message).toContain(`pingtan-2021-a.txt（#${original}）`);
   });
 
   it('DUPLICATE-REPORT compares stored signatures: the import worker\'s is stored, an older document gets one at first use', async () => {

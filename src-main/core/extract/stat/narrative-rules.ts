@@ -47,6 +47,10 @@ export const OTHER_MATTERS = [
 ];
 
 const TOTAL = '(?:共计|共|累计|总计|合计)?';
+// 信息, or 资讯 in copies written for Taiwan or Hong Kong readers ("主動公開資訊426條", normalised 资讯)
+const INFO = '(?:信息|资讯)';
+/** Channels the table counts on their own lines: "通过网站、微信等方式" is not 其他方式. */
+const TABLED_CHANNELS = '网站|网页|微博|微信|公众号|公报|客户端|新媒体';
 // up to two generic words before 信息 ("政府工作信息")
 const INFO_QUALIFIER = '(?:各类|各项|本级|本部门|本机关)?(?:政府|部门|公文类|政务|工作){0,2}';
 // generic words listed with 信息 ("政府工作信息、动态755多条"): the list is still all the information
@@ -56,21 +60,29 @@ const FEW_WORDS_BEFORE_INFO = `(?:的)?(?:数|数量)?${TOTAL}(?:为|有|达)?`;
 export const NARRATIVE_RULES: NarrativeRule[] = [
   // 主动公开
   // only generic qualifiers between 主动公开 and 信息: "主动公开财政信息12条" is one category, not the total
-  { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}信息${INFO_ALSO}${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)`, unlessClause: PART_CLAUSE },
-  { keys: ['stat.proactive'], template: '共(?:主动)?公开(?:政府)?信息{N}条', unlessClause: PART_CLAUSE },
+  { keys: ['stat.proactive'], template: `主动公开(?:的)?${INFO_QUALIFIER}${INFO}${INFO_ALSO}${FEW_WORDS_BEFORE_INFO}{N}(?:条|件)`, unlessClause: PART_CLAUSE },
+  { keys: ['stat.proactive'], template: `共(?:主动)?公开(?:政府)?${INFO}{N}条`, unlessClause: PART_CLAUSE },
   // "全年共发布各类信息四十余条" — but "网站共发布信息…" is one channel's figure
-  { keys: ['stat.proactive'], template: '共发布(?:各类)?(?:政府)?信息{N}条', unlessClause: CHANNEL_CLAUSE },
-  // by channel ("通过政府网站公开1200条", "政府公报刊登文件50件"): only generic words between the channel and the figure
-  { keys: ['stat.channel.website'], template: '网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{N}条' },
-  { keys: ['stat.channel.weibo'], template: '微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{N}条' },
-  { keys: ['stat.channel.wechat'], template: '微信(?:公众号)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{N}条' },
+  { keys: ['stat.proactive'], template: `共发布(?:各类)?(?:政府)?${INFO}{N}条`, unlessClause: CHANNEL_CLAUSE },
+  // by channel ("通过政府网站公开1200条", "政府网站公开信息数71条", "政府公报刊登文件50件"): only generic words
+  // between the channel and the figure
+  { keys: ['stat.channel.website'], template: `网站(?:上)?(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?${INFO}?(?:数)?(?:共)?{N}条` },
+  { keys: ['stat.channel.weibo'], template: `微博(?:共)?(?:发布|公开)(?:各类)?(?:政府)?${INFO}?(?:数)?(?:共)?{N}条` },
+  { keys: ['stat.channel.wechat'], template: `微信(?:公众号)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?${INFO}?(?:数)?(?:共)?{N}条` },
+  // 其他方式: "利用宣传车、公开栏等方式公开各类政府信息453条" — named ways none of which the table counts apart
+  {
+    keys: ['stat.channel.other'],
+    template: `(?:(?:利用|通过|采取|采用)(?:(?!${TABLED_CHANNELS})[^。;；,，\\n]){1,20}?等(?:多种)?|其他)(?:方式|途径|渠道|形式)(?:共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?${INFO}?(?:数)?(?:共)?{N}条`,
+  },
   { keys: ['stat.channel.gazette'], template: '公报(?:上)?(?:共)?(?:刊登|刊发|公开|发布)(?:各类)?(?:政府)?(?:信息|文件)?(?:共)?{N}(?:条|件|篇)' },
   // 回应解读
   { keys: ['stat.response.interviews'], template: '在线访谈(?:共)?{N}(?:次|期|场)' },
   // 依申请公开
   { keys: ['stat.apply.received'], template: `(?:收到|接到|接收){~12}申请(?:数|数量)?${TOTAL}(?:为)?{N}件` },
   { keys: ['stat.apply.received'], template: `受理{~12}(?:申请|依申请公开)${TOTAL}{N}件` },
-  { keys: ['stat.apply.received'], template: `(?:收到|受理){~6}依申请公开(?:政府信息)?(?:的)?(?:申请)?${TOTAL}{N}件` },
+  { keys: ['stat.apply.received'], template: `(?:收到|受理){~6}依申请公开(?:政府${INFO})?(?:的)?(?:申请)?${TOTAL}{N}件` },
+  // the figure before the noun: "我局收到12起政府信息依申请公开", "共受理3件政府信息公开申请"
+  { keys: ['stat.apply.received'], template: `(?:收到|接到|受理)(?:了)?(?:共)?{N}(?:件|起)(?:政府${INFO})?(?:的)?(?:依申请公开|公开申请)` },
   { keys: ['stat.apply.received'], template: '(?:未|没有)(?:收到|接到|受理)(?:过)?{~24}申请', zero: true },
   { keys: ['stat.apply.received'], template: '(?:未|没有|无)(?:发生|收到)?依申请公开', zero: true },
   // by channel: "其中当面申请3件，网上申请10件，信函申请2件"
@@ -100,7 +112,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { keys: ['stat.suit.total'], template: '(?:未|没有|无)(?:发生|出现|产生|收到|接到)?{~16}(?:提起)?行政诉讼', zero: true },
   // 收费
   { keys: ['stat.fees'], template: '(?:未有|没有|未|无|不存在)(?:任何)?{~20}收费', zero: true },
-  { keys: ['stat.fees'], template: '(?:未|没有)(?:向{~10})?收取{~14}费用', zero: true },
+  { keys: ['stat.fees'], template: '(?:未|没有)(?:[向对]{~16})?收取{~14}费用', zero: true },
   { keys: ['stat.fees'], template: '收(?:取)?(?:费|费用)(?:共)?(?:为)?0(?:\\.0+)?(?:万)?元', zero: true },
   // 机构、人员、培训
   { keys: ['stat.org.staff_full'], template: '{N}名(?:全职|专职)(?:工作)?人员' },

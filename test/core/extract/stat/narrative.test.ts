@@ -119,6 +119,33 @@ describe('readNarrative: other real wordings', () => {
     ['我局开展政府信息公开工作以来，对依申请提供政府信息未收取检索、复印、邮寄等费用。', { 'stat.fees': 0 }],
   ] as const)('%s', (text, want) => expect(read(text, 2017)).toEqual(want));
 
+  it('reads channel counts written as 公开信息数 / 公开数, and other ways none of which the table counts', () => {
+    expect(read('2017年度我乡共主动公开政府信息113条，政府网站公开信息数71条，政务微信公开数63条。', 2017)).toEqual({
+      'stat.proactive': 113, 'stat.channel.website': 71, 'stat.channel.wechat': 63,
+    });
+    expect(read('通过政府网站公开政府信息1600条；利用宣传车、公开栏等方式公开各类政府信息453条。', 2017)).toEqual({
+      'stat.channel.website': 1600, 'stat.channel.other': 453,
+    });
+    expect(read('通过其他方式公开信息12条。', 2017)).toEqual({ 'stat.channel.other': 12 });
+    // ways that include a channel the table counts on its own line are not 其他
+    expect(read('通过报刊、政府网站等方式公开各类政府信息453条。', 2017)).toEqual({});
+  });
+
+  it('reads requests counted before the noun ("收到12起政府信息依申请公开")', () => {
+    expect(read('2017年，我局收到12起政府信息依申请公开，均严格按程序办理。', 2017)).toEqual({ 'stat.apply.received': 12 });
+    expect(read('全年共受理3件政府信息公开申请。', 2017)).toEqual({ 'stat.apply.received': 3 });
+    expect(read('全年收到3起行政复议申请。', 2017)).toMatchObject({ 'stat.review.total': 3 });
+    expect(read('全年收到3起行政复议申请。', 2017)).not.toHaveProperty('stat.apply.received');
+  });
+
+  it('reads 资讯 (a traditional copy\'s word for 信息) like 信息', () => {
+    expect(read('2017年，主動公開政府資訊426條，受理依申請公開政府資訊1件。', 2017)).toEqual({ 'stat.proactive': 426, 'stat.apply.received': 1 });
+  });
+
+  it('reads "none" fees stated with 对…收取', () => {
+    expect(read('我乡自开展政府信息公开工作以来，暂未对依申请提供政府信息收取检索、复印、邮寄等费用。', 2017)).toEqual({ 'stat.fees': 0 });
+  });
+
   it('reads channels and answers in their other wordings', () => {
     expect(read('全年共主动公开政府信息1523条，其中，通过政府网站公开1200条，通过政府公报公开50条。', 2017)).toEqual({
       'stat.proactive': 1523, 'stat.channel.website': 1200, 'stat.channel.gazette': 50,

@@ -229,6 +229,14 @@ function inVerticalLabel(source: string, start: number, end: number): boolean {
   return single(neighbourLine(source, start, -1)) || single(neighbourLine(source, end, 1));
 }
 
+/** A year: four digits 19xx/20xx followed by 年 (spaces on the same line may stand between). */
+function isYear(source: string, digits: string, end: number): boolean {
+  if (!/^(?:19|20)\d\d$/.test(digits)) return false;
+  let i = end;
+  while (i < source.length && (source[i] === ' ' || source[i] === '\t' || source[i] === '\u3000')) i++;
+  return source[i] === '年';
+}
+
 /** Number runs of a whitespace-delimited token; text parts are dropped. */
 function tokenRuns(source: string, start: number, end: number, out: ValueCell[]): { glued: boolean; text: boolean } {
   const tok = foldDigits(source.slice(start, end));
@@ -254,6 +262,9 @@ function tokenRuns(source: string, start: number, end: number, out: ValueCell[])
     if (m.index === 0 && /^\d{1,2}$/.test(m[0]) && /^[.、．][^\d]/.test(tok.slice(b))) continue;
     // nor is the number of an article or item in a heading ('第二十条第(5)项', '第20条')
     if (/第[(（]?$/.test(tok.slice(0, a)) && /^[)）]?[项条款]/.test(tok.slice(b))) continue;
+    // a year ('2020 年，我单位…', '(指2019年事项数)') and a figure inside a sentence ('收到申请3件，均已办结。')
+    // are prose, not cells
+    if (isYear(source, m[0], start + b) || /^[^\d|]*[\u4e00-\u9fff][^\d|]*[。；;，,]/.test(tok.slice(b))) continue;
     const unit = /^(?:万元|亿元|元|件|条|个|项|次)(?![\u4e00-\u9fff])/.exec(tok.slice(b));
     const after = b + (unit ? unit[0].length : 0);
     if (a > 0 || after < tok.length) glued = true;

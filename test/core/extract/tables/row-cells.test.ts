@@ -90,3 +90,13 @@ describe('a row with every cell explicitly empty', () => {
     expect(readRowCells(' | | | | | | | |', 0, 16).cells).toEqual([]); // columns unknown: nothing said
   });
 });
+
+describe('numbers that are prose, not cells', () => {
+  it('a year followed by 年, glued or spaced, and a figure inside a sentence are skipped', () => {
+    expect(texts(' 2020 年，我单位未出现申请行政复议的情况。\n 0 0 0').cells).toEqual(['0', '0', '0']);
+    expect(texts(' （指2019年事项数） 8 5 93').cells).toEqual(['8', '5', '93']);
+    expect(texts(' 收到申请3件，均已办结。 0 0 0').cells).toEqual(['0', '0', '0']);
+    // a figure of 2020 that is not followed by 年 is a figure
+    expect(texts(' 2020 0 2020').cells).toEqual(['2020', '0', '2020']);
+  });
+});

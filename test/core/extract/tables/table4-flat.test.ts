@@ -35,3 +35,23 @@ describe('readTable4Flat', () => {
     expect(notes[0].message).toMatch(/连续空格/);
   });
 });
+
+describe('readTable4Flat: prose between the heading and the numbers (own text, huaian-2024 figures)', () => {
+  const ROW = '72 64 178 37 351 13 4 8 1 26 12 1 1 6 20';
+  const HEADER = ['行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结果维持 结果纠正 其他结果 尚未审结 总计'];
+  const readText = (lines: string[]) => {
+    const d = flatDoc(['四、政府信息公开行政复议、行政诉讼情况', ...lines, ROW, TAIL].join('\n'));
+    return readTable4Flat(d, table4Region(d, 0)!);
+  };
+  it('a year followed by 年 ("2024 年，本机关…") is not a cell: the 15 numbers after it are read', () => {
+    for (const year of ['2024 年', '2024年']) {
+      const { found, notes } = readText([`${year}，本机关未发生因政府信息公开引起的重大争议，`, '相关情况如下。', ...HEADER]);
+      expect(notes, year).toEqual([]);
+      expect(found.map((f) => f.value), year).toEqual(ROW.split(' ').map(Number));
+    }
+  });
+  it('a figure inside a sentence ("共收到复议申请351件，") is not a cell either', () => {
+    const { found } = readText(['本年度共收到行政复议申请351件，均已办结。', ...HEADER]);
+    expect(found.map((f) => f.value)).toEqual(ROW.split(' ').map(Number));
+  });
+});

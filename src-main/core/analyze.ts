@@ -88,14 +88,15 @@ function passageProbes(db: Db, documentId: number, normText: string): number[] {
 /**
  * Earlier documents that may be copies of this one, whatever their extracted agency or year: those sharing
  * half of its signature keys (db/signature-index.ts), after giving documents without keys theirs. Only when
- * the keys cannot decide (most of them shared by very many documents) are passages probed as well.
+ * the keys cannot decide (most of them shared by very many documents), or while an old database still has
+ * documents waiting for their keys, are passages probed as well.
  */
 function passageTwins(db: Db, documentId: number, normText: string): number[] {
   const signature = signatureOf(db, documentId);
   if (!signature) return [];
-  signPending(db, documentId);
+  const signed = signPending(db, documentId);
   const found = documentsSharingKeys(db, documentId, signature);
-  if (found.decided) return found.ids;
+  if (found.decided && signed) return found.ids;
   return [...new Set([...found.ids, ...passageProbes(db, documentId, normText)])];
 }
 

@@ -67,7 +67,9 @@ describe('documentsSharingKeys on the corpus', () => {
     const copy = await insertCorpusDoc(t.db, 'pingtan-2021.txt', { text: text.replaceAll('平潭综合实验区', '莆田市').replaceAll('2021', '2020'), fileName: 'copy.txt' });
     const other = await insertCorpusDoc(t.db, 'pingtan-2023.txt');
     // stored without signatures (as before migration 0006): the search signs them first
-    expect(signPending(t.db, other)).toBe(3);
+    expect(signPending(t.db, other, 2)).toBe(false);
+    expect(signPending(t.db, other, 2)).toBe(true);
+    expect(t.db.prepare('SELECT document_id AS id FROM signature_keys_pending').all()).toEqual([{ id: other }]);
     expect(documentsSharingKeys(t.db, copy, signatureOf(t.db, copy)!).ids).toEqual([original]);
     // 2021-format reports of two agencies share the table labels and section titles, not their keys
     expect(jaccard(shingles(normText(t.db, unrelated)), shingles(normText(t.db, other)))).toBeGreaterThan(0);

@@ -74,6 +74,14 @@ export const AGENCY_RULES: AgencyRule[] = [
   // byline "来源：某某县交通运输局" (often the portal's owner instead: kept only when of the kind the report calls
   // itself, 我局 → …局)
   { name: 'source', pattern: /(?<!数据)(?:信\s*息\s*)?来\s*源\s*[:：]\s*\|?\s*([^\s|,，:：]{2,30})/g, confidence: 0.5, sameKindAsSelf: 'self' },
+  // the report's contact "如对本报告有疑问，请联系：某某街道办事处；电话…", "请与某某办公室文电科联系" — often the body,
+  // sometimes its parent's office: kept only when of the kind the report calls itself
+  {
+    name: 'contact',
+    pattern: /(?:疑问|意见|建议)[^。\n]{0,10}?请(?:与|联系)\s*[:：]?\s*([^\s,，。;；:：()（）]{2,40}?)\s*(?:联系|[;；,，。(（]|电话|地址)/g,
+    confidence: 0.5,
+    sameKindAsSelf: 'self',
+  },
 ];
 
 export interface AgencyHit {

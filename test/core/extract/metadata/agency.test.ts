@@ -111,6 +111,15 @@ describe('agency in the body: kinds of bodies and openings the corpus does not s
     expect(body('数据来源：某某县统计局\n我局认真落实。我局公开。')).toBeUndefined();
   });
 
+  it('reads the report\'s contact only when it names a body of the kind the report calls itself', () => {
+    const head = '如对本报告有疑问，请联系：某某市某某区人民政府某河街道办事处；联系电话：0571-1234。';
+    expect(body(`${head}\n一、总体情况\n本街道认真落实。本街道公开信息。`)).toBe('某某市某某区人民政府某河街道办事处');
+    expect(body('如对本报告有任何疑问，请与某某市人民政府办公室文电科联系。我办认真落实。我办公开信息。')).toBe('某某市人民政府办公室');
+    // a district's contact office is not the district
+    expect(body('如对本报告有疑问，请与某某区人民政府办公室联系。我区认真落实。我区公开信息。')).toBeUndefined();
+    expect(body(head)).toBeUndefined();
+  });
+
   it('takes no name from a leadership phrase alone', () => {
     expect(body('一、总体情况\n2022年，在县委、县政府的正确领导下，我镇深入推进政务公开。')).toBeUndefined();
   });

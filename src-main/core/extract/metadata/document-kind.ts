@@ -48,8 +48,28 @@ export function otherDocumentTitle(text: string, limit = 3000): string | undefin
   return undefined;
 }
 
+// A part of a year: "2022年上半年政府信息公开数据统计", "第三季度政务公开工作情况". Such a note has sections and year
+// sentences of its own, so only a report title, the statistical period or the tables say it is a report.
+const PART_OF_YEAR = /(?:上半年|下半年|半年度?|第?[一二三四1-4]季度|前三季度|[1１][-—–~～至]6月)/;
+const DISCLOSURE_WORDS = /(?:政府信息公开|政务公开|信息公开)/;
+const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
+const MAX_PART_TITLE_LINE = 60;
+
+/** The first title line of a note on part of a year ("2022年上半年政府信息公开数据统计"), if any. */
+export function partOfYearTitle(text: string, limit = 3000): string | undefined {
+  for (const raw of text.slice(0, limit).split('\n')) {
+    const line = raw.trim();
+    if (line.length === 0 || line.length > MAX_PART_TITLE_LINE || ENUMERATED.test(line) || /[。,，;；]/.test(line)) continue;
+    if (PART_OF_YEAR.test(line) && DISCLOSURE_WORDS.test(line)) return line;
+  }
+  return undefined;
+}
+
 /** The title of the other kind of document the page is, or undefined when it may be a report. */
 export function notAReport(text: string, evidence: ReportEvidence): string | undefined {
-  if (evidence.title || evidence.period || evidence.statement || evidence.tables || evidence.sections > 1) return undefined;
+  if (evidence.title || evidence.period || evidence.tables) return undefined;
+  const part = partOfYearTitle(text);
+  if (part) return part;
+  if (evidence.statement || evidence.sections > 1) return undefined;
   return otherDocumentTitle(text);
 }

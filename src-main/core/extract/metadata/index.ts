@@ -64,7 +64,7 @@ export function extractMetadata(ctx: ExtractContext, htmlTitle?: string): Metada
     const shown = other.length > 40 ? `${other.slice(0, 40)}…` : other;
     notes.push({
       keys: ['year', 'format', 'agency'],
-      message: `文档看起来不是政府信息公开工作年度报告（标题为“${shown}”，也没有年度报告的统计期限、章节或表格），未从正文推断报告年度、格式和主体`,
+      message: `文档看起来不是政府信息公开工作年度报告（标题为“${shown}”，没有年度报告的标题、统计期限或表格），未从正文推断报告年度、格式和主体`,
     });
     return { fields: publishedOnly(ctx, text, shift, window.opening !== undefined ? [window.opening - skip] : undefined), notes, report: false };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src-main/core/normalize/index.js';
-import { notAReport, otherDocumentTitle, type ReportEvidence } from '../../../../src-main/core/extract/metadata/document-kind.js';
+import { notAReport, otherDocumentTitle, partOfYearTitle, type ReportEvidence } from '../../../../src-main/core/extract/metadata/document-kind.js';
 
 const NONE: ReportEvidence = { title: false, period: false, statement: false, tables: false, sections: 0 };
 
@@ -30,6 +30,16 @@ describe('notAReport', () => {
     }
     // one section heading is not enough: a notice on the format describes them ("（一）总体情况。这一项报告…")
     expect(notAReport(notice, { ...NONE, sections: 1 })).toBeDefined();
+  });
+
+  it('names a note on part of a year (上半年, 季度), even with sections and year sentences of its own', () => {
+    const note = '2022年上半年政府信息公开数据统计\n2022年07月25日 来源：某某区\n一、公文类政府信息公开情况\n2022年上半年，全区共制发公文707件。';
+    expect(notAReport(note, { ...NONE, statement: true, sections: 3 })).toBe('2022年上半年政府信息公开数据统计');
+    expect(partOfYearTitle('某某县2022年第三季度政务公开工作情况\n')).toBeDefined();
+    // a report (its title, period or tables) stays one; a heading or a sentence about the first half is no title
+    expect(notAReport(note, { ...NONE, title: true })).toBeUndefined();
+    expect(notAReport(note, { ...NONE, period: true })).toBeUndefined();
+    expect(partOfYearTitle('（一）上半年政府信息公开情况\n2022年上半年，我局公开信息，下半年继续。')).toBeUndefined();
   });
 
   it('keeps an opening with only metadata (no title of another kind) a report', () => {

@@ -91,7 +91,7 @@ function passageProbes(db: Db, documentId: number, normText: string): number[] {
  * the keys cannot decide (most of them shared by very many documents), or while an old database still has
  * documents waiting for their keys, are passages probed as well.
  */
-function passageTwins(db: Db, documentId: number, normText: string): number[] {
+function nearCopies(db: Db, documentId: number, normText: string): number[] {
   const signature = signatureOf(db, documentId);
   if (!signature) return [];
   const signed = signPending(db, documentId);
@@ -111,7 +111,7 @@ export function crossContext(db: Db, documentId: number, normText?: string, same
   }
   const twins = new Set(same.filter((r) => r.year === year && year !== null && r.documentId < documentId).map((r) => r.documentId));
   const text = normText ?? (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string } | undefined)?.normalized_text;
-  if (text !== undefined) for (const id of passageTwins(db, documentId, text)) twins.add(id);
+  if (text !== undefined) for (const id of nearCopies(db, documentId, text)) twins.add(id);
   if (twins.size) {
     ctx.signature = signatureOf(db, documentId);
     ctx.candidates = [...twins].sort((a, b) => a - b).map((id) => candidate(db, id)).filter((c): c is DuplicateCandidate => c !== undefined);

@@ -242,14 +242,17 @@ test('keyboard only: open a report from the list, move to the next one, back wit
   await page.keyboard.press('Enter');
   const review = page.getByTestId('review');
   await expect(review).toBeVisible();
-  const first = await review.locator('h1').textContent();
+  await expect(review.locator('.review-head .sub')).not.toHaveText('');
+  const first = (await review.locator('h1').textContent()) ?? '';
+  expect(first).not.toBe('');
   await page.keyboard.press('n');
   await expect(review.locator('.review-head .sub')).not.toHaveText('');
   await expect(page).toHaveURL(/#\/review\/\d+/);
   const url1 = page.url();
   await page.keyboard.press('p');
   await expect(page).not.toHaveURL(url1);
-  expect(await review.locator('h1').textContent()).toBe(first);
+  // the address changes first, the report loads after it: a retrying assertion waits for it
+  await expect(review.locator('h1')).toHaveText(first);
   // R returns the report: the comment is required
   await page.keyboard.press('r');
   const modal = page.locator('.modal');

@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import { MIGRATIONS } from '../../../src-main/core/db/migrations/index.js';
 import { migrate } from '../../../src-main/core/db/open.js';
 import { tempDir } from '../../helpers/temp-db.js';
+import { insertRawDocument } from '../../helpers/raw-document.js';
 
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
-const rawInsert = (db: Database.Database, sha: string, text: string) =>
-  Number(db.prepare(`INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, text, normalized_text, start_map, end_map, blocks, imported_at)
-    VALUES (?, 'txt', 'a.txt', 1, 'utf-8', 1, ?, ?, x'', x'', '[]', 'now')`).run(sha, text, text).lastInsertRowid);
+const rawInsert = insertRawDocument;
 const matches = (db: Database.Database, phrase: string) =>
   (db.prepare('SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid').all(`"${phrase}"`) as { id: number }[]).map((r) => r.id);
 const integrityCheck = (db: Database.Database) => db.prepare("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)").run();

@@ -11,13 +11,12 @@ import { signatureToRow, textSignature } from '../../../src-main/core/validate/t
 import { normalize } from '../../../src-main/core/normalize/index.js';
 import { DOCS_DIR } from '../../helpers/corpus.js';
 import { tempDir } from '../../helpers/temp-db.js';
+import { insertRawDocument } from '../../helpers/raw-document.js';
 
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
-const insertDoc = (db: Database.Database, sha: string, text: string) =>
-  Number(db.prepare(`INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, text, normalized_text, start_map, end_map, blocks, imported_at)
-    VALUES (?, 'txt', 'a.txt', 1, 'utf-8', 1, ?, ?, x'', x'', '[]', 'now')`).run(sha, text, text).lastInsertRowid);
+const insertDoc = insertRawDocument;
 const keysOf = (db: Database.Database, id: number) =>
   (db.prepare('SELECT key FROM signature_keys WHERE document_id = ? ORDER BY key').all(id) as { key: number }[]).map((r) => r.key);
 const pending = (db: Database.Database) =>

@@ -4,6 +4,7 @@ import { deferTextIndex, documentsWithPhrase, flushTextIndex, settleTextIndex } 
 import type { Db } from '../../../src-main/core/db/open.js';
 import { openDatabase } from '../../../src-main/core/db/open.js';
 import { tempDb } from '../../helpers/temp-db.js';
+import { insertRawDocument } from '../../helpers/raw-document.js';
 
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
@@ -17,10 +18,7 @@ function open(): { db: Db; path: string } {
 const TEXT_A = '平潭综合实验区二〇二一年政府信息公开工作年度报告';
 const TEXT_B = '淮安市人民政府二〇二四年政府信息公开工作年度报告';
 
-function addDocument(db: Db, sha: string, text: string): number {
-  return Number(db.prepare(`INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, text, normalized_text, start_map, end_map, blocks, imported_at)
-    VALUES (?, 'txt', 'a.txt', 1, 'utf-8', 1, ?, ?, x'', x'', '[]', 'now')`).run(sha, text, text).lastInsertRowid);
-}
+const addDocument = (db: Db, sha: string, text: string): number => insertRawDocument(db, sha, text);
 const matches = (db: Db, phrase: string) =>
   (db.prepare('SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid').all(`"${phrase}"`) as { id: number }[]).map((r) => r.id);
 const pending = (db: Db) => db.prepare('SELECT document_id FROM text_index_pending ORDER BY document_id').pluck().all();

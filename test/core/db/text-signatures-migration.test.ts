@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { MIGRATIONS } from '../../../src-main/core/db/migrations/index.js';
 import { migrate } from '../../../src-main/core/db/open.js';
 import { tempDir } from '../../helpers/temp-db.js';
+import { insertRawDocument } from '../../helpers/raw-document.js';
 
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
-const insertDoc = (db: Database.Database, sha: string, text: string) =>
-  Number(db.prepare(`INSERT INTO documents (sha256, kind, file_name, size, encoding, encoding_confidence, text, normalized_text, start_map, end_map, blocks, imported_at)
-    VALUES (?, 'txt', 'a.txt', 1, 'utf-8', 1, ?, ?, x'', x'', '[]', 'now')`).run(sha, text, text).lastInsertRowid);
+const insertDoc = insertRawDocument;
 const signatures = (db: Database.Database) => (db.prepare('SELECT document_id FROM text_signatures ORDER BY document_id').all() as { document_id: number }[]).map((r) => r.document_id);
 
 describe('migration 0006 text-signatures', () => {

@@ -13,7 +13,7 @@ interface Sign {
 
 // Words a genuine report never carries. Ordinary phrases that merely look similar (久久为功, 打击赌场,
 // 彩票投注站) are deliberately not in the list.
-const SPAM_WORDS = [
+export const SPAM_WORDS = [
   '体育投注', '在线投注', '投注平台', '博彩', '娱乐城', '真人娱乐', '百家乐', '六合彩', '时时彩', '北京赛车', '老虎机',
   '买足球', '足球的软件', '棋牌游戏', '开户送', '彩金', '澳门银河', '威尼斯人', '太阳城娱乐', '皇冠体育',
   '无码', '人妻', '色欲', '亚洲AV', 'AV无码', '国产精品', '精品国产', '一区二区', '成人视频', '毛片', '黄片',

@@ -18,7 +18,10 @@ const OPENING_VERBS = [
 const COMPILING_OFFICE = /(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|联席会议)?(?:办公室|办)$/;
 /** A township's or street's internal office: it compiles the body's report and reports nothing of its own
  *  (a government's 办公室 does report as a body: "某某县人民政府办公室"). */
-const TOWNSHIP_OFFICE = /(街道|街道办事处|镇|乡|管委会)(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室)$/;
+const TOWNSHIP_OFFICE =
+  /(街道|街道办事处|镇|乡|管委会)((?:人民)?政府)?(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室|[\u4e00-\u9fff]{2,6}指挥室)$/;
+/** An internal office's other name in brackets after it ("…综合信息指挥室(党政综合办公室)"): not the body. */
+const BRACKETED_ALIAS = /[\u4e00-\u9fff]\s*[(（][^()（）]{2,20}[)）]\s*$/;
 /** A section (科, 股) inside a body: "…党政办公室综合科", "…办公室文电科". */
 const SECTION = /[科股]$/;
 
@@ -35,15 +38,21 @@ export function ownerOf(name: string): string {
     }
   }
   owner = owner.replace(COMPILING_OFFICE, '').replace(/人民$/, '人民政府');
-  const township = owner.replace(TOWNSHIP_OFFICE, '$1');
+  const township = owner.replace(TOWNSHIP_OFFICE, '$1$2');
   if (township !== owner && isAgencyName(township)) owner = township;
   return owner !== name && isAgencyName(owner) ? owner : name;
 }
+
+/** Verbs between the compiling body and 编制: "由某某镇人民政府结合有关统计数据编制". */
+const GATHERING_VERBS = ['综合(?!科)', '汇总', '会同', '牵头', '组织', '根据', '依据', '结合', '按照', '依照', '参照'];
 
 export interface AgencyRule {
   name: string;
   pattern: RegExp;
   confidence: number;
+  /** the name counts only when it was an internal office of a township or street government, stripped to that
+   *  government (ownerOf): a contact office of any other kind may be the parent's */
+  internalOffice?: boolean;
   /** the page's byline names the site's publisher, not always the reporting body: the name must be of the kind
    *  the report calls itself (我局 → …局) when it does ('when-self'), or the report must call itself so ('self') */
   sameKindAsSelf?: 'when-self' | 'self';
@@ -55,7 +64,7 @@ export const AGENCY_RULES: AgencyRule[] = [
   // "由市政府办公厅综合各区(县)人民政府…的年度报告编制而成"
   {
     name: 'compiled-by-gathering',
-    pattern: new RegExp(`由\\s*${NAME}(?:综合(?!科)|汇总|会同|牵头|组织|根据)[^。]{0,120}?编制`, 'g'),
+    pattern: new RegExp(`由\\s*${NAME}(?:${GATHERING_VERBS.join('|')})[^。]{0,120}?编制`, 'g'),
     confidence: 0.75,
   },
   // "2021年，保山市卫生健康委员会以…"
@@ -69,6 +78,20 @@ export const AGENCY_RULES: AgencyRule[] = [
   },
   // "2017年钟楼区的政府信息公开工作…"
   { name: 'year-of', pattern: new RegExp(`${YEAR}\\s*年度?\\s*${NAME}的政府信息公开工作`, 'g'), confidence: 0.7 },
+  // the opening sentence "2021年,某某乡政府信息公开工作在…": the name right before (人民)政府信息公开工作
+  {
+    name: 'opening-work',
+    pattern: new RegExp(`(?:^|\\n|。)\\s*${YEAR}\\s*年度?\\s*[,，]\\s*${NAME}(?:人民)?政府信息公开工作`, 'g'),
+    confidence: 0.7,
+  },
+  // the report's contact "如需咨询,请与某某镇人民政府党政办公室联系": a township's internal office answers for
+  // its government, which is the body
+  {
+    name: 'contact-office',
+    pattern: /如(?:需咨询|有疑问|有任何疑问|对[^。\n]{0,12}?有[^。\n]{0,4}?疑问)[^。\n]{0,6}?(?:请|可)(?:与|联系)\s*[:：]?\s*([^\s,，。;；:：()（）]{2,40}?)\s*(?:联系|[;；,，。(（]|电话|地址)/g,
+    confidence: 0.6,
+    internalOffice: true,
+  },
   // page header "发布机构: 中原西路街道办事处"
   { name: 'publisher', pattern: /(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关|发\s*布\s*单\s*位)\s*[:：]?\s*\|?\s*([^\s|,，:：]{2,30})/g, confidence: 0.6, sameKindAsSelf: 'when-self' },
   // byline "来源：某某县交通运输局" (often the portal's owner instead: kept only when of the kind the report calls
@@ -99,11 +122,13 @@ export function findAgencyInBody(text: string, limit = 4000): AgencyHit | undefi
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(head); m; m = rule.pattern.exec(head)) {
       const raw = m[1];
-      const cleaned = cleanName(raw);
+      const alias = BRACKETED_ALIAS.exec(raw);
+      const cleaned = cleanName(alias ? raw.slice(0, alias.index + 1) : raw);
       const offset = cleaned.offset;
       // a report compiled by the body's disclosure office is the body's report ("南平市人民政府信息公开工作领导小组办公室")
       const name = ownerOf(cleaned.name);
       if (!isAgencyName(name)) continue;
+      if (rule.internalOffice && !(name !== cleaned.name && TOWNSHIP_OFFICE.test(cleaned.name))) continue;
       if (rule.sameKindAsSelf) {
         kind ??= selfKind(text) ?? null;
         if (kind ? !kind.test(name) : rule.sameKindAsSelf === 'self') continue;
@@ -195,7 +220,10 @@ export function findFrequentName(text: string, limit = 20000): AgencyHit | undef
     if (c.ends.every(continued)) continue;
     if (!best || c.n > best.n || (c.n === best.n && name.length > best.name.length)) best = { name, n: c.n, at: c.at, own: c.own > 0 };
   }
-  if (!best && kind) best = singleOwnMention(head, ends, kind);
+  // a report that calls itself so only once ("我街按照《某某街道…方案》") still names a body of that kind, when
+  // it uses no other self-reference
+  const ownKind = kind ?? soleSelfKind(head);
+  if (!best && ownKind) best = singleOwnMention(head, ends, ownKind);
   if (!best) return undefined;
   const rule = best.n < 3 ? 'own-name' : 'frequent-name';
   return { name: best.name, span: { start: best.at, end: best.at + best.name.length }, confidence: 0.4, rule };
@@ -236,7 +264,7 @@ function singleOwnMention(
 
 /** What the report calls itself most (我局, 我区, 本办…) → the ending its name must have. */
 const SELF_KINDS: Record<string, RegExp> = {
-  区: /区$/, 县: /县$/, 市: /市$/, 镇: /镇$/, 乡: /乡$/, 旗: /旗$/, 街道: /街道(?:办事处)?$/,
+  区: /区$/, 县: /县$/, 市: /市$/, 镇: /镇$/, 乡: /乡$/, 旗: /旗$/, 街道: /街道(?:办事处)?$/, 街: /街(?:道)?(?:办事处)?$/,
   局: /局$/, 委: /委(?:员会)?$/, 办: /办(?:公室)?$/, 中心: /中心$/,
 };
 
@@ -245,12 +273,22 @@ function selfKind(text: string): RegExp | undefined {
   return top ? SELF_KINDS[top.name.slice(1)] : undefined;
 }
 
+/** 我局, 我街, 本镇…: the words a report calls itself by (本 only for the kinds where it means the body itself:
+ *  本市, 本区 in a district's report may mean the city or district it sits in, 本办法 is a rule). */
+const SELF_RE = /我(区|县|市|镇|乡|旗|街道|街|局|委|办|中心)|本(街道|镇|乡)/g;
+
+/** The kind of the report's only self-reference, when it uses exactly one kind (even once). */
+function soleSelfKind(text: string): RegExp | undefined {
+  const kinds = new Set([...text.slice(0, 20000).matchAll(SELF_RE)].map((m) => m[1] ?? m[2]));
+  return kinds.size === 1 ? SELF_KINDS[[...kinds][0]] : undefined;
+}
+
 /** The self-reference the text uses most (at least twice): "我局" with its first mention. */
 export function topSelfReference(text: string, limit = 20000): AgencyHit | undefined {
   // counted by kind: 我街道 and 本街道 are one; 本 only for the kinds where it means the body itself (本市, 本区
   // in a district's report may mean the city or district it sits in, 本办法 is a rule)
   const counts = new Map<string, { name: string; n: number; at: number }>();
-  for (const m of text.slice(0, limit).matchAll(/我(区|县|市|镇|乡|旗|街道|局|委|办|中心)|本(街道|镇|乡)/g)) {
+  for (const m of text.slice(0, limit).matchAll(SELF_RE)) {
     const kind = m[1] ?? m[2];
     const c = counts.get(kind) ?? { name: m[0], n: 0, at: m.index };
     c.n++;

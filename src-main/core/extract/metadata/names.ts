@@ -1,5 +1,6 @@
 // What a reporting body's name looks like, as data: the endings of agency names and the self-references
 // (我局, 本办…) reports use instead of a name.
+import { SPAM_WORDS } from '../../validate/tampered.js';
 
 /** Endings of the names of reporting bodies (longest first is not required: any match validates). */
 export const AGENCY_ENDINGS = [
@@ -41,7 +42,7 @@ const STREET_RE = new RegExp(`(?:${STREET_WORDS.join('|')})$`);
 
 const ENDING_RE = new RegExp(`(?:${AGENCY_ENDINGS.join('|')})$`);
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
-const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街道|中心|单位|部门|厅|省|院|所|处|室|会|站|队|馆|关)$/;
+const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街道|街|中心|单位|部门|厅|省|院|所|处|室|会|站|队|馆|关)$/;
 
 /** A plausible proper name of a reporting body (Han characters only, a known ending, not generic). */
 export function isAgencyName(s: string): boolean {
@@ -75,5 +76,37 @@ export function cleanName(s: string): { offset: number; name: string } {
   while (end > 0 && !/[\u4e00-\u9fff]/.test(s[end - 1])) end--;
   let start = end;
   while (start > 0 && /[\u4e00-\u9fff]/.test(s[start - 1])) start--;
+  const spam = afterSpam(s.slice(start, end));
+  if (spam) return { offset: start + spam.offset, name: spam.name };
   return { offset: start, name: s.slice(start, end) };
+}
+
+// The spam words of the TAMPERED-CONTENT check (validate/tampered.ts), shared so both read spam alike.
+const SPAM_RE = new RegExp(SPAM_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+/** Words a spam name goes on with before the genuine text resumes ("新葡京博彩官网区人民政府…"). */
+const SPAM_TAIL = /^(?:官方网站|官方网址|官网|网址|网站|平台|入口|注册|下载|登录|首页|娱乐|集团|[Aa][Pp][Pp])+/;
+/** Where one body of a chain ends and the next begins ("区人民政府北京街道办事处"). */
+const CHAIN_BREAK = /人民政府|政府|管委会|管理委员会/g;
+
+/**
+ * A Han run with spam words inside ("新葡京博彩官网区人民政府北京街道办事处"): only the part after the spam is
+ * genuine, and only when it is a whole body name — the last body of a chain after it — is it a name; else
+ * nothing (an empty name). Undefined when the run carries no spam.
+ */
+function afterSpam(run: string): { offset: number; name: string } | undefined {
+  SPAM_RE.lastIndex = 0;
+  let cut = -1;
+  for (let m = SPAM_RE.exec(run); m; m = SPAM_RE.exec(run)) cut = m.index + m[0].length;
+  if (cut < 0) return undefined;
+  cut += SPAM_TAIL.exec(run.slice(cut))?.[0].length ?? 0;
+  const rest = run.slice(cut);
+  // the last body of the chain: the part after the last government ending that is a name on its own
+  let at = 0;
+  CHAIN_BREAK.lastIndex = 0;
+  for (let m = CHAIN_BREAK.exec(rest); m; m = CHAIN_BREAK.exec(rest)) {
+    const next = m.index + m[0].length;
+    if (next < rest.length && isAgencyName(rest.slice(next))) at = next;
+  }
+  const name = rest.slice(at);
+  return isAgencyName(name) ? { offset: cut + at, name } : { offset: run.length, name: '' };
 }

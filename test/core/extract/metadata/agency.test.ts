@@ -125,3 +125,36 @@ describe('agency in the body: kinds of bodies and openings the corpus does not s
   });
 });
 
+
+describe('agency: spam, internal offices, contact lines, openings', () => {
+  it('keeps only the body after spam inside a name, the last body of a chain, else nothing', () => {
+    expect(body('一、总体情况\n2020年,在区委、区政府的正确领导下,某某博彩官网区人民政府某某街道办事处认真贯彻落实《条例》')).toBe(
+      '某某街道办事处',
+    );
+    expect(body('一、总体情况\n2020年,某某博彩官网区人民政府认真贯彻落实《条例》')).toBeUndefined();
+  });
+
+  it('names the township government whose internal office (with a bracketed other name) compiled the report', () => {
+    expect(body('按照要求,由某某县某某镇人民政府综合信息指挥室(党政综合办公室)负责编制本报告。')).toBe('某某县某某镇人民政府');
+    expect(ownerOf('某某县某镇镇人民政府党政综合办公室')).toBe('某某县某镇镇人民政府');
+    expect(ownerOf('某某县人民政府办公室')).toBe('某某县人民政府办公室');
+  });
+
+  it('reads the contact line when it names a township government\'s internal office', () => {
+    expect(body('本报告可通过某某县人民政府门户网站查阅。如需咨询,请与某某县某某镇人民政府党政办公室联系。')).toBe('某某县某某镇人民政府');
+    expect(body('如对本报告有任何疑问,请联系:某某县某镇镇人民政府党政综合办公室,邮编:000000')).toBe('某某县某镇镇人民政府');
+    // a contact office of another kind may be the parent's: not read as the body
+    expect(body('如需咨询,请与某某县人民政府办公室联系。')).toBeUndefined();
+  });
+
+  it('reads 由…结合…编制 and the opening "某某乡政府信息公开工作在…"', () => {
+    expect(body('本报告由某某镇人民政府结合有关统计数据编制。')).toBe('某某镇人民政府');
+    expect(body('一、总体情况\n2021年,某某乡政府信息公开工作在县委、县政府的正确领导下,严格按照')).toBe('某某乡');
+    expect(body('一、总体情况\n2021年,全县政府信息公开工作在县委的领导下')).toBeUndefined();
+  });
+
+  it('names a street that calls itself 我街 once and names itself in its own rules', () => {
+    const text = normalize('我街按照要求开展工作,制定了《某桥街道政府信息依申请公开工作方案》。全年公开信息。').text;
+    expect(findFrequentName(text)?.name).toBe('某桥街道');
+  });
+});

@@ -53,3 +53,13 @@ describe('agency names of the kinds reports come from', () => {
   });
 });
 
+
+describe('cleanName with spam words inside the Han run', () => {
+  it('keeps the last body after the spam, or nothing', () => {
+    const s = '某某博彩官网区人民政府某某街道办事处';
+    expect(cleanName(s)).toEqual({ offset: s.indexOf('某某街道'), name: '某某街道办事处' });
+    expect(cleanName('某某博彩官网区人民政府').name).toBe('');
+    expect(cleanName('某某县人民政府').name).toBe('某某县人民政府');
+    expect(isSelfReference('我街')).toBe(true);
+  });
+});

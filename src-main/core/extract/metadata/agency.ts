@@ -207,6 +207,9 @@ export function findFrequentName(text: string, limit = 20000): AgencyHit | undef
     }
     return false;
   };
+  // left-maximal: extending a name by the character before would lose mentions
+  const leftVaries = (c: { before: Set<string> }): boolean =>
+    c.before.size > 1 || [...c.before][0] === '' || !/[\u4e00-\u9fff]/.test([...c.before][0]);
   // A report that calls itself 我局 is a bureau, not the county it sits in: the name must be of that kind.
   const kind = selfKind(head);
   let best: { name: string; n: number; at: number; own: boolean } | undefined;
@@ -214,11 +217,21 @@ export function findFrequentName(text: string, limit = 20000): AgencyHit | undef
     const enough = c.n >= 3 || (kind !== undefined && c.n >= 2 && c.own > 0);
     if (!enough || !isAgencyName(name)) continue;
     if (kind && !kind.test(name)) continue;
-    // left-maximal: extending it by the character before would lose mentions
-    const leftVaries = c.before.size > 1 || [...c.before][0] === '' || !/[\u4e00-\u9fff]/.test([...c.before][0]);
-    if (!leftVaries) continue;
+    if (!leftVaries(c)) continue;
     if (c.ends.every(continued)) continue;
     if (!best || c.n > best.n || (c.n === best.n && name.length > best.name.length)) best = { name, n: c.n, at: c.at, own: c.own > 0 };
+  }
+  // "柞水县人民政府门户网站…请与柞水县凤凰镇人民政府…": the parent is counted through its site and through the
+  // body's own mentions; a longer body name going on from it that holds most of its mentions is the body
+  if (best) {
+    const parent = best;
+    const longer = [...counts]
+      .filter(([name, c]) => {
+        if (name.length <= parent.name.length || !name.startsWith(parent.name) || c.n < 2 || c.n * 2 <= parent.n) return false;
+        return isAgencyName(name) && isAgencyName(name.slice(parent.name.length)) && (!kind || kind.test(name)) && leftVaries(c);
+      })
+      .sort(([a, x], [b, y]) => y.n - x.n || b.length - a.length)[0];
+    if (longer) best = { name: longer[0], n: longer[1].n, at: longer[1].at, own: longer[1].own > 0 };
   }
   // a report that calls itself so only once ("我街按照《某某街道…方案》") still names a body of that kind, when
   // it uses no other self-reference

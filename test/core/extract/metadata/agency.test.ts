@@ -158,3 +158,13 @@ describe('agency: spam, internal offices, contact lines, openings', () => {
     expect(findFrequentName(text)?.name).toBe('某桥街道');
   });
 });
+
+describe('frequent name: a parent does not outvote the body going on from it', () => {
+  it('prefers the longer body name that holds most of the parent\'s mentions', () => {
+    const text = normalize('本报告可通过某某县人民政府门户网站查阅。请与某某县凤凰镇人民政府党政办公室,某某县凤凰镇人民政府,电话').text;
+    expect(findFrequentName(text)?.name).toBe('某某县凤凰镇');
+    // a county's report naming one of its towns twice among many mentions of itself stays the county's
+    const county = normalize('某某县政府。某某县发展。某某县公开。某某县凤凰镇工作。某某县凤凰镇会议。某某县人民。').text;
+    expect(findFrequentName(county)?.name).toBe('某某县');
+  });
+});

@@ -242,16 +242,18 @@ export function readTable3Flat(d: FlatDoc, r: Region, format: TableFormat, facts
   const rows: TableRowRead[] = specs.map((spec) => {
     const x = byKey.get(spec.key);
     if (!x) return { spec, allowSplit: false };
-    // blank cells placed by counting blank lines are trusted only in a row that adds up
+    // blank cells placed by counting blank lines or bare '|' lines are trusted only in a row that adds up
     const doubt = x.cells.interleaved
       ? '数字与文字交错'
       : x.cells.blankLines
         ? '空白单元格由空行推断'
-        : cutAtEnd(d.source, x.cells)
-          ? '表格在文末截断'
-          : r.fragment
-            ? '表格片段（无表头）'
-            : undefined;
+        : x.cells.cellLines
+          ? '空白单元格由单独的分隔符行推断'
+          : cutAtEnd(d.source, x.cells)
+            ? '表格在文末截断'
+            : r.fragment
+              ? '表格片段（无表头）'
+              : undefined;
     return { spec, cells: x.cells.cells, allowSplit: shape6 && x.cells.mode === 'space', problem: x.cells.problem, needsSum: doubt !== undefined, doubt };
   });
   // the 法人或其他组织 columns in the order the header gives them

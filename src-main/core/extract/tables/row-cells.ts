@@ -10,6 +10,7 @@
 
 import { parseSigned } from '../values.js';
 import { blankLineCells } from './blank-lines.js';
+import { cellLineCells } from './cell-lines.js';
 
 export interface ValueCell {
   kind: 'num' | 'blank';
@@ -39,6 +40,8 @@ export interface RowCells {
   blankLines?: boolean;
   /** pipe mode: no value, every cell of the row explicitly empty (separators on the row's line) */
   allBlank?: boolean;
+  /** pipe mode: one cell per line, each closed by '|', blank cells as bare '|' lines (cell-lines.ts) */
+  cellLines?: boolean;
   /** pipe mode: the groups of values when the row holds several (a row split into labelled sub-rows) */
   subRows?: ValueCell[][];
 }
@@ -54,7 +57,7 @@ function foldDigits(s: string): string {
   return s.replace(/[\uff10-\uff19\uff0b\uff0d\uff0c\uff0e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-interface Seg {
+export interface Seg {
   text: string;
   start: number;
   end: number;
@@ -188,6 +191,10 @@ function readPipe(source: string, from: number, to: number, columns?: number): R
   if (groups.length === 0 && columns !== undefined) {
     const blanks = explicitBlanks(source, from, to, columns);
     if (blanks) return { mode: 'pipe', cells: blanks, glued: false, allBlank: true };
+  }
+  if (groups.length <= 1 && columns !== undefined && (groups[0]?.length ?? 0) < columns) {
+    const laid = cellLineCells(source, from, to, columns, (seg) => classify(source, seg));
+    if (laid) return { mode: 'pipe', cells: laid, glued: false, cellLines: true };
   }
   return { mode: 'pipe', cells: groups[0] ?? [], glued: false };
 }

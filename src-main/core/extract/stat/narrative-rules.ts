@@ -27,6 +27,13 @@ export const CUMULATIVE = [
   '(?:截至|截止)[^。;；]*累计',
 ].join('|');
 
+/** Words that date a statement to now: "目前没有收到…申请" is none to date, whatever year the sentence began with. */
+export const NOW = '目前|至今|迄今|现在|当前';
+
+/** A negation that may cover a list of matters ("未收到…投诉及…行政诉讼"), and the words joining the list. */
+export const LIST_NEGATION = '(?:未|没有)(?:发生|出现|产生|收到|接到)?(?:过)?';
+export const LIST_JOINERS = '以及|或者|及|和|或|与|、';
+
 /** Words that date a sentence to an earlier year ("去年收到申请8件") or to the report year ("本年度", "全年"). */
 export const EARLIER_YEAR = '上年度|上一年度?|去年|前年|上年(?!结转)';
 export const THIS_YEAR = '本年度|本年|今年|全年|当年';

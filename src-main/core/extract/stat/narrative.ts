@@ -2,7 +2,9 @@
 // sentences disagree is left out: a phrase must be unambiguous about which figure it is.
 import { FIGURE_SOURCE, parseFigure } from '../chinese-number.js';
 import { YEAR_SOURCE, parseYear } from '../years.js';
-import { CUMULATIVE, EARLIER_YEAR, NARRATIVE_RULES, OTHER_MATTERS, SAME_AS_RULES, THIS_YEAR } from './narrative-rules.js';
+import {
+  CUMULATIVE, EARLIER_YEAR, LIST_JOINERS, LIST_NEGATION, NARRATIVE_RULES, NOW, OTHER_MATTERS, SAME_AS_RULES, THIS_YEAR,
+} from './narrative-rules.js';
 
 export interface NarrativeHit {
   key: string;
@@ -33,6 +35,8 @@ const CUMULATIVE_RE = new RegExp(CUMULATIVE);
 const SINCE_BEFORE = /(?:截至|截止|自|从|至|到)\s*$/;
 // a time reference: a year ("2016年"), an earlier year ("去年"), or the report year ("本年度")
 const TIME_REF = new RegExp(`(?<year>${YEAR_SOURCE})\\s*年|(?<earlier>${EARLIER_YEAR})|(?<current>${THIS_YEAR})`, 'g');
+/** Words that date a statement to now ("目前没有收到…"), after any year the sentence names. */
+const NOW_RE = new RegExp(NOW);
 const SENTENCE_END = /[。;；!！?？\n]/;
 const CLAUSE_END = /[。;；!！?？\n,，、:：]/;
 
@@ -52,6 +56,7 @@ function otherPeriod(text: string, at: number, zero: boolean, reportYear: number
   // a year inside a quoted title ("根据《2016年政务公开工作要点》") dates nothing
   const before = text.slice(boundaryBefore(text, at, SENTENCE_END), at).replace(/《[^《》]*》/g, (q) => ' '.repeat(q.length));
   let last: { year?: number; earlier?: boolean } | undefined;
+  let lastEnd = 0;
   // a running total is said after the last time reference that starts a new statement: in "截至2017年底，累计…
   // 12345条，其中2017年主动公开…520条" the 520 follows "其中2017年"; "截至2017年" only dates the total
   let fresh = 0;
@@ -60,6 +65,7 @@ function otherPeriod(text: string, at: number, zero: boolean, reportYear: number
   for (let m = TIME_REF.exec(before); m; m = TIME_REF.exec(before)) {
     const g = m.groups!;
     last = g.year ? { year: parseYear(g.year) } : { earlier: Boolean(g.earlier) };
+    lastEnd = m.index + m[0].length;
     if (!SINCE_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index))) {
       fresh = m.index + m[0].length;
       freshIsThisYear = Boolean(g.current) || (last.year !== undefined && last.year === reportYear);
@@ -69,6 +75,8 @@ function otherPeriod(text: string, at: number, zero: boolean, reportYear: number
   const rest = freshIsThisYear ? before.slice(fresh).replace(/^\s*度?\s*以来/, '') : before.slice(fresh);
   if (!zero && CUMULATIVE_RE.test(rest)) return true;
   if (!last) return false;
+  // "自2008年度起，我局明确了…，目前没有收到…申请": none to date, so none in the report year either
+  if (zero && NOW_RE.test(before.slice(lastEnd))) return false;
   if (last.earlier) return true;
   return last.year !== undefined && reportYear !== undefined && last.year !== reportYear;
 }
@@ -113,6 +121,11 @@ export function readNarrative(text: string, reportYear?: number): NarrativeResul
       }
     }
   }
+  for (const hit of negatedListItems(text, reportYear)) {
+    const list = byKey.get(hit.key) ?? [];
+    list.push(hit);
+    byKey.set(hit.key, list);
+  }
   const hits: NarrativeHit[] = [];
   const conflicts: string[] = [];
   const stated = new Map<string, Set<number>>();
@@ -144,6 +157,45 @@ function sameAs(text: string, hits: NarrativeHit[]): NarrativeHit[] {
     // the span runs from the referenced figure to the phrase, so it shows both
     out.push({ key: rule.key, value: ref.value, approx: ref.approx, start: ref.start, end: m.index + m[0].length });
     have.add(rule.key);
+  }
+  return out;
+}
+
+const NEGATION_RE = new RegExp(LIST_NEGATION, 'g');
+const JOINER_RE = new RegExp(LIST_JOINERS, 'g');
+const ZERO_RULES = COMPILED.filter((c) => c.rule.zero);
+
+/**
+ * A negation over a list ("未收到政府信息公开投诉及因政府信息公开提起行政诉讼") covers each item: every item after
+ * a joiner is read as if the negation stood right before it, by the "none" rules alone. (The first item is
+ * read in place by readNarrative.) The span runs from the negation to the end of the item.
+ */
+function negatedListItems(text: string, reportYear: number | undefined): NarrativeHit[] {
+  const out: NarrativeHit[] = [];
+  NEGATION_RE.lastIndex = 0;
+  for (let n = NEGATION_RE.exec(text); n; n = NEGATION_RE.exec(text)) {
+    const from = n.index + n[0].length;
+    let to = from;
+    while (to < text.length && to - from < 80 && !CLAUSE_END.test(text[to])) to++;
+    const clause = text.slice(from, to);
+    JOINER_RE.lastIndex = 0;
+    const cuts = [...clause.matchAll(JOINER_RE)].map((j) => ({ start: j.index, end: j.index + j[0].length }));
+    for (let i = 0; i < cuts.length; i++) {
+      const itemStart = cuts[i].end;
+      const itemEnd = i + 1 < cuts.length ? cuts[i + 1].start : clause.length;
+      const item = clause.slice(itemStart, itemEnd);
+      if (!item) continue;
+      const phrase = n[0] + item;
+      for (const { rule, re, unless } of ZERO_RULES) {
+        re.lastIndex = 0;
+        const m = re.exec(phrase);
+        if (!m || m.index !== 0) continue;
+        if (unless && unless.test(text.slice(boundaryBefore(text, n.index, CLAUSE_END), n.index))) continue;
+        if (otherPeriod(text, n.index, true, reportYear)) continue;
+        const end = from + itemStart + Math.min(item.length, m[0].length - n[0].length);
+        for (const key of rule.keys) out.push({ key, value: 0, approx: false, start: n.index, end });
+      }
+    }
   }
   return out;
 }

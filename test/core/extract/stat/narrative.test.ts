@@ -208,3 +208,22 @@ describe('readNarrative: other real wordings', () => {
   });
 });
 
+
+describe('readNarrative: none to date, and a negation over a list', () => {
+  it('keeps a "none" sentence about now even when it opens with an earlier year', () => {
+    expect(read('自2008年度起,我局明确了依申请公开的受理机构,公布了办公时间,目前没有收到政府信息公开申请。', 2009)).toEqual({
+      'stat.apply.received': 0,
+    });
+    // without 目前 the earlier year still dates it
+    expect(read('2008年,我局没有收到政府信息公开申请。', 2009)).toEqual({});
+  });
+
+  it('applies a negation to each item of a list joined by 及/和/或', () => {
+    expect(read('2012年,我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况。', 2012)).toEqual({
+      'stat.complaints': 0,
+      'stat.suit.total': 0,
+    });
+    // a list not under a negation gives nothing
+    expect(read('2012年,我局收到投诉及因政府信息公开提起行政诉讼的情况另行说明。', 2012)).toEqual({});
+  });
+});

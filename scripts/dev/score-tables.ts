@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseFile } from '../../src-main/core/import/parse-file.js';
 import { normalize } from '../../src-main/core/normalize/index.js';
 import { extractTables, locateTables } from '../../src-main/core/extract/tables/index.js';
-import { flatDoc } from '../../src-main/core/extract/tables/flattened.js';
+import { flatDoc } from '../../src-main/core/extract/tables/flat-regions.js';
 import { findFacts } from '../../src-main/core/extract/tables/narrative-facts.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');

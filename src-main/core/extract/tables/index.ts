@@ -4,16 +4,8 @@ import { FIELDS, keyGroup, type ReportFormat } from '../../fields.js';
 import type { ExtractInput } from '../index.js';
 import type { ExtractedField, ExtractionNote } from '../types.js';
 import { toField, type Found } from './emit.js';
-import {
-  detectT2Format,
-  detectT3Format,
-  flatDoc,
-  readTable2Flat,
-  readTable3Flat,
-  table2Region,
-  table3Region,
-  table4Region,
-} from './flattened.js';
+import { readTable2Flat, readTable3Flat } from './flattened.js';
+import { detectT2Format, detectT3Format, flatDoc, table2Region, table3Region, table4Region } from './flat-regions.js';
 import type { TableFormat } from './layouts.js';
 import { readStructured } from './structured.js';
 import { findFacts, type Fact } from './narrative-facts.js';

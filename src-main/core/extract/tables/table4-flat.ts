@@ -5,7 +5,8 @@
 import type { ExtractionNote } from '../types.js';
 import type { Found } from './emit.js';
 import { agreedCells, groupsSum } from './digit-split.js';
-import { cutAtEnd, srcStart, type FlatDoc, type Region } from './flattened.js';
+import { cutAtEnd } from './flattened.js';
+import { srcStart, type FlatDoc, type Region } from './flat-regions.js';
 import { T4_COLUMNS, T4_KEYS } from './layouts.js';
 import { narrowByFacts, type Fact } from './narrative-facts.js';
 import { regroupings } from './regroup.js';

@@ -130,7 +130,7 @@ describe('stated figures against the gold tables of the corpus', () => {
   it('agree with the table in the great majority of cases (the rest: another scope, or the report contradicts itself)', async () => {
     const { loadGolds } = await import('../../../helpers/corpus.js');
     const { loadDoc } = await import('./load-corpus.js');
-    const { flatDoc, table2Region, table3Region, table4Region } = await import('../../../../src-main/core/extract/tables/flattened.js');
+    const { flatDoc, table2Region, table3Region, table4Region } = await import('../../../../src-main/core/extract/tables/flat-regions.js');
     let agree = 0;
     let disagree = 0;
     for (const g of loadGolds()) {

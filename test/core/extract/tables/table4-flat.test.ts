@@ -1,6 +1,6 @@
 // Table 四 read from flattened text: the 15 numbers of its one row, split by the group sums (R4).
 import { describe, expect, it } from 'vitest';
-import { flatDoc, table4Region } from '../../../../src-main/core/extract/tables/flattened.js';
+import { flatDoc, table4Region } from '../../../../src-main/core/extract/tables/flat-regions.js';
 import { readTable4Flat } from '../../../../src-main/core/extract/tables/table4-flat.js';
 
 // the header of table 四 as shape-6 pages run it together (the template's words), then the row

@@ -22,6 +22,8 @@ const TOWNSHIP_OFFICE =
   /(街道|街道办事处|镇|乡|管委会)((?:人民)?政府)?(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室|[\u4e00-\u9fff]{2,6}指挥室)$/;
 /** An internal office's other name in brackets after it ("…综合信息指挥室(党政综合办公室)"): not the body. */
 const BRACKETED_ALIAS = /[\u4e00-\u9fff]\s*[(（][^()（）]{2,20}[)）]\s*$/;
+/** A bureau's internal office: "某某局办公室", "某某厅综合处" is not (处 may be a body's own section name). */
+const BUREAU_OFFICE = /([局厅])(?:办公室|综合办公室)$/;
 /** A section (科, 股) inside a body: "…党政办公室综合科", "…办公室文电科". */
 const SECTION = /[科股]$/;
 
@@ -38,6 +40,10 @@ export function ownerOf(name: string): string {
     }
   }
   owner = owner.replace(COMPILING_OFFICE, '').replace(/人民$/, '人民政府');
+  // a bureau's or department's own 办公室 ("某某市交通运输局办公室") answers for it; a 委员会办公室 may be a body
+  // of its own (某某县机构编制委员会办公室), so only 局 and 厅
+  const bureau = owner.replace(BUREAU_OFFICE, '$1');
+  if (bureau !== owner && isAgencyName(bureau)) owner = bureau;
   const township = owner.replace(TOWNSHIP_OFFICE, '$1$2');
   if (township !== owner && isAgencyName(township)) owner = township;
   return owner !== name && isAgencyName(owner) ? owner : name;
@@ -65,6 +71,12 @@ export const AGENCY_RULES: AgencyRule[] = [
   {
     name: 'compiled-by-gathering',
     pattern: new RegExp(`由\\s*${NAME}(?:${GATHERING_VERBS.join('|')})[^。]{0,120}?编制`, 'g'),
+    confidence: 0.75,
+  },
+  // "…的规定，某某经济技术开发区管委会编制了某某开发区2023年…年度报告": the body as the subject of 编制
+  {
+    name: 'compiles',
+    pattern: new RegExp(`(?:^|\\n|[。,，;；])\\s*${NAME}\\s*(?:编制了|编制本)[^。;；\\n]{0,60}?(?:年度报告|年报|工作报告)`, 'g'),
     confidence: 0.75,
   },
   // "2021年，保山市卫生健康委员会以…"

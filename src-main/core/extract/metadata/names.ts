@@ -40,6 +40,15 @@ export const STREET_WORDS = ['大街', '步行街', '商业街', '美食街', '�
 const GENERIC_RE = new RegExp(`^(?:${[...GENERIC_PARTS].sort((a, b) => b.length - a.length).join('|')})+$`);
 const STREET_RE = new RegExp(`(?:${STREET_WORDS.join('|')})$`);
 
+const HONORIFIC = /^贵(?:单位|方|部门|机关|公司|司|局|委|办|厅|院|校|所|处|中心|会|站|队|馆|社)/;
+/** Departments' names without their place: the kind of a body, not a body. */
+export const DEPARTMENTS = [
+  '市场监督管理', '市场监管', '教育', '自然资源', '自然资源和规划', '统计', '公安', '财政', '卫生健康', '交通运输',
+  '住房和城乡建设', '生态环境', '农业农村', '水利', '水务', '民政', '司法', '人力资源和社会保障', '商务', '文化和旅游',
+  '文化广电旅游', '应急管理', '审计', '税务', '林业', '林业和草原', '医疗保障', '退役军人事务', '体育', '科学技术',
+  '工业和信息化', '发展和改革', '卫生', '国土资源', '城市管理', '城市管理综合执法', '行政审批', '数据资源管理',
+];
+const BARE_DEPARTMENT = new RegExp(`^(?:${DEPARTMENTS.join('|')})(?:局|厅|委员会|委)$`);
 const ENDING_RE = new RegExp(`(?:${AGENCY_ENDINGS.join('|')})$`);
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 const SELF_REFERENCE = /^(?:我|本)(?:局|办|委|区|县|市|镇|乡|旗|街道|街|中心|单位|部门|厅|省|院|所|处|室|会|站|队|馆|关)$/;
@@ -50,7 +59,12 @@ export function isAgencyName(s: string): boolean {
   if (!ENDING_RE.test(s) || NOT_NAMES.has(s) || GENERIC_RE.test(s)) return false;
   // a street-level body "某某街" has a short proper name before 街; "解放路步行街" is a street
   if (s.endsWith('街') && (s.length > 6 || STREET_RE.test(s))) return false;
-  if (/^(?:我|本|全|各|该|贵|上级|下级|有关|相关|所属|直属|其他|以下|关于|根据|按照|经过|通过)/.test(s)) return false;
+  // 贵 only as the honorific (贵单位, 贵局): 贵阳市, 贵州省 are places
+  if (HONORIFIC.test(s)) return false;
+  // a level character before a body's type words ("区管委会", "市政府办公室") or a department with no place
+  // ("市场监督管理局", "教育局"): no body is named
+  if ((/^[区县市省州旗盟镇乡]/.test(s) && !/办公[室厅]$/.test(s) && GENERIC_RE.test(s.slice(1))) || BARE_DEPARTMENT.test(s)) return false;
+  if (/^(?:我|本|全|各|该|上级|下级|有关|相关|所属|直属|其他|以下|关于|根据|按照|经过|通过)/.test(s)) return false;
   // the tail of a date or a self-reference glued to the words before it ("2010年我局" → "年我局")
   // a verb of publishing glued before the name ("并向社会公布某某局"): a sentence, not a name; 编制 alone may be
   // part of one ("某某县机构编制委员会办公室")

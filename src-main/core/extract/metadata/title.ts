@@ -47,6 +47,10 @@ const ABOUT = /关于\s*(?:印发|公布|发布|报送|公开|转发)?\s*(?:的)
 // step is often a column name, not the page's title.
 const BREADCRUMB = /\s[>»＞›]\s|[>»＞›].*[>»＞›]|(?:当前|您的|所在)位置\s*[:：]/;
 const LINK_LINE = /^[\s|·•>»【[]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关链接|相关阅读|相关文章|相关信息|相关稿件|推荐阅读|延伸阅读|往期回顾)/;
+// Han words after the suffix before the closing 》, other than 的通知/的公告: the bracket names another document.
+const CITED_AFTER = /^\s*(?!的\s*(?:通知|公告))[\u4e00-\u9fff][^》\n]{0,30}》/;
+// A place with its other name in brackets before a department ("高新区(新市区)市场监督管理局"): one name.
+const BRACKETED_PLACE = /([\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|镇|乡)\s*[(（][\u4e00-\u9fff]{2,12}[)）])\s*$/;
 const ALIAS_AFTER = /\s*[(（][\u4e00-\u9fff]{2,30}[)）]\s*$/;
 // A name that starts with its own place ("某某区教育局"; not "市场监督管理局").
 const OWN_PLACE = /^[\u4e00-\u9fff]{2,10}?(?:省|市(?!场)|县|区|州|盟|旗|镇|乡)/;
@@ -108,6 +112,9 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
   if (LINK_LINE.test(text.slice(lineStart, at)) || BREADCRUMB.test(text.slice(lineStart, at))) return undefined;
   let prefix = text.slice(from, at);
   const suffixEnd = at + (SUFFIX_AT.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+  // 《…年度报告有关事项的通知》, 《…年度报告制度》, 《…年度报告格式》: a cited document (a notice about reports,
+  // a rule) whose name goes on past the suffix is not this report; only 《…报告》 or 《…报告的通知》 may be
+  if (kind === 'bracket' && CITED_AFTER.test(text.slice(suffixEnd, suffixEnd + 40).replace(/^\s*[(（][^()（）》]{0,20}[)）]/, ''))) return undefined;
   if (kind === 'line' && (lineStart > realStart || !TITLE_END.test(text.slice(suffixEnd, suffixEnd + 8)))) return undefined;
   const yearAfter = kind === 'line' ? YEAR_AFTER.exec(text.slice(suffixEnd, suffixEnd + 20)) : null;
   if (kind === 'line' && PUNCT_CUT.test(prefix.replace(/^\s*\??\s*/, ''))) {
@@ -203,7 +210,15 @@ function candidateAt(text: string, at: number): TitleCandidate | undefined {
       extra = text.slice(at).indexOf('府') + 1;
     }
     if (!name) continue;
-    if (isAgencyName(name) || isSelfReference(name)) {
+    // a department right after a bracketed place alias ("高新区(新市区)市场监督管理局"): the place is part of it
+    const bracketed = OWN_PLACE.test(name) ? null : BRACKETED_PLACE.exec(text.slice(Math.max(offset, start - 30), start));
+    const aliased = bracketed?.[1].replace(/\s*[(（].*$/, '');
+    const plain = bracketed && aliased && isAgencyName(aliased) ? aliased + name : undefined;
+    if (bracketed && plain) {
+      name = bracketed[1] + name;
+      start -= bracketed[1].length;
+    }
+    if (isAgencyName(plain ?? name) || isSelfReference(name)) {
       cand.agency = name;
       cand.agencyIsSelf = isSelfReference(name);
       if (extra) end = at + extra;

@@ -7,15 +7,11 @@
 // the row is read only when all readings that give the table's number of columns put the values in the same
 // columns. The caller still checks the sums where there are any (table 三: R3).
 import type { ValueCell } from './row-cells.js';
+import { linesOf } from './cell-lines.js';
 
 /** separators tried (blank lines between two items); a blank cell is 1 blank line or a whole item (s + 1) */
 const SEPARATORS = [0, 1, 2];
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /**
  * The row's cells with blank cells where the blank lines put them, or undefined when the content is not of
@@ -26,14 +22,7 @@ export function blankLineCells(source: string, from: number, to: number, cells: 
   if (v === 0 || v >= columns) return undefined;
   // the next row must follow: at the end of an excerpt the blank lines after the last value say nothing
   if (source.slice(to).trim() === '') return undefined;
-  const lines: Line[] = [];
-  let s = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || source[i] === '\n') {
-      lines.push({ start: s, end: i, text: source.slice(s, i).trim() });
-      s = i + 1;
-    }
-  }
+  const lines = linesOf(source, from, to);
   // the label ends its line; the last piece is the start of the next label's line
   if (lines.length < 3 || lines[0].text !== '' || lines[lines.length - 1].text !== '') return undefined;
   const body = lines.slice(1, -1);

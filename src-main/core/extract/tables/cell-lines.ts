@@ -11,13 +11,15 @@ import type { Seg, ValueCell } from './row-cells.js';
 
 type Classify = (seg: Seg) => ValueCell | 'empty' | 'text' | 'skip';
 
-interface Line {
+/** A line of the source between two offsets, with its trimmed text. */
+export interface Line {
   start: number;
   end: number;
   text: string;
 }
 
-function linesOf(source: string, from: number, to: number): Line[] {
+/** The lines of source[from, to); the last one ends at `to`. */
+export function linesOf(source: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
   let s = from;
   for (let i = from; i <= to; i++) {

@@ -14,6 +14,7 @@ import type { Finding, ReportForCheck } from './validate/types.js';
 import type { TextSignature } from './validate/text-signature.js';
 import { saveSignature, signatureOf } from './db/signatures-repo.js';
 import { stmt } from './db/statements.js';
+import { normalizedTextOf } from './db/documents-repo.js';
 import { documentsWithPhrase } from './db/text-index.js';
 import { documentsSharingKeys, signPending } from './db/signature-index.js';
 
@@ -60,7 +61,7 @@ function candidate(db: Db, documentId: number): DuplicateCandidate | undefined {
     documentId,
     fileName: doc.file_name,
     signature,
-    normText: () => (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string }).normalized_text,
+    normText: () => normalizedTextOf(db, documentId) ?? '',
   };
 }
 
@@ -91,8 +92,7 @@ function passageProbes(db: Db, documentId: number, normText: string): number[] {
  * the keys cannot decide (most of them shared by very many documents), or while an old database still has
  * documents waiting for their keys, are passages probed as well.
  */
-function nearCopies(db: Db, documentId: number, normText: string): number[] {
-  const signature = signatureOf(db, documentId);
+function nearCopies(db: Db, documentId: number, normText: string, signature: TextSignature | undefined): number[] {
   if (!signature) return [];
   const signed = signPending(db, documentId);
   const found = documentsSharingKeys(db, documentId, signature);
@@ -110,10 +110,12 @@ export function crossContext(db: Db, documentId: number, normText?: string, same
     if (prev) ctx.previous = other(db, prev.documentId, prev.fileName);
   }
   const twins = new Set(same.filter((r) => r.year === year && year !== null && r.documentId < documentId).map((r) => r.documentId));
-  const text = normText ?? (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string } | undefined)?.normalized_text;
-  if (text !== undefined) for (const id of nearCopies(db, documentId, text)) twins.add(id);
+  const text = normText ?? normalizedTextOf(db, documentId);
+  // read (or made, at first use) once: the key lookup and the duplicate comparison both use it
+  const signature = text !== undefined ? signatureOf(db, documentId) : undefined;
+  if (text !== undefined) for (const id of nearCopies(db, documentId, text, signature)) twins.add(id);
   if (twins.size) {
-    ctx.signature = signatureOf(db, documentId);
+    ctx.signature = signature ?? signatureOf(db, documentId);
     ctx.candidates = [...twins].sort((a, b) => a - b).map((id) => candidate(db, id)).filter((c): c is DuplicateCandidate => c !== undefined);
   }
   ctx.paths = (stmt(db, 'SELECT path FROM document_paths WHERE document_id = ? ORDER BY added_at, path').all(documentId) as { path: string }[])

@@ -136,6 +136,11 @@ export function getDocument(db: Db, id: number): StoredDocument | undefined {
   };
 }
 
+/** The document's normalised text alone (what the duplicate search and the signatures read), or undefined. */
+export function normalizedTextOf(db: Db, id: number): string | undefined {
+  return (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(id) as { normalized_text: string } | undefined)?.normalized_text;
+}
+
 export function findDocumentBySha(db: Db, sha256: string): number | undefined {
   const row = stmt(db, 'SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
   return row?.id;

@@ -6,6 +6,7 @@
 import type { Db } from './open.js';
 import { signatureFromRow, signatureToRow, textSignature, type SignatureRow, type TextSignature } from '../validate/text-signature.js';
 import { stmt } from './statements.js';
+import { normalizedTextOf } from './documents-repo.js';
 
 /** how many of a signature's smallest hashes are its index keys (migration 0008 backfills this many) */
 export const SIGNATURE_KEYS = 16;
@@ -31,9 +32,9 @@ export function saveSignature(db: Db, documentId: number, signature: TextSignatu
 export function signatureOf(db: Db, documentId: number): TextSignature | undefined {
   const row = stmt(db, 'SELECT shingles, sample, text_hash FROM text_signatures WHERE document_id = ?').get(documentId) as SignatureRow | undefined;
   if (row) return signatureFromRow(row);
-  const doc = stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(documentId) as { normalized_text: string } | undefined;
-  if (!doc) return undefined;
-  const signature = textSignature(doc.normalized_text);
+  const text = normalizedTextOf(db, documentId);
+  if (text === undefined) return undefined;
+  const signature = textSignature(text);
   saveSignature(db, documentId, signature);
   return signature;
 }

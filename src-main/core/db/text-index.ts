@@ -9,6 +9,7 @@
 // takes its entries with it and any other insert is indexed at once by the trigger.
 import type { Db } from './open.js';
 import { stmt } from './statements.js';
+import { normalizedTextOf } from './documents-repo.js';
 
 /**
  * Texts of listed documents, read once per group for the duplicate search: reading a document's text
@@ -57,7 +58,7 @@ export function documentsWithPhrase(db: Db, phrase: string, belowId: number, lim
   for (const id of listed) {
     let text = texts.get(id);
     if (text === undefined) {
-      text = (stmt(db, 'SELECT normalized_text FROM documents WHERE id = ?').get(id) as { normalized_text: string } | undefined)?.normalized_text ?? '';
+      text = normalizedTextOf(db, id) ?? '';
       texts.set(id, text);
     }
     if (text.includes(phrase)) ids.push(id);

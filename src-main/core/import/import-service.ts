@@ -242,8 +242,10 @@ function writeOne(
   addDocumentPath(db, id, label);
   const t0 = performance.now();
   const { record, extraction } = outcome;
-  const report = reportForCheckFromExtraction(extraction, record.text, record.normalizedText, { fileName: baseName(label) });
-  if (record.htmlTitle !== null) report.htmlTitle = record.htmlTitle;
+  const report = reportForCheckFromExtraction(extraction, record.text, record.normalizedText, {
+    fileName: baseName(label),
+    htmlTitle: record.htmlTitle ?? undefined,
+  });
   storeAnalysis(db, id, extraction, outcome.signature, { report, findings: outcome.findings });
   timings.analysis += performance.now() - t0;
   return { id, duplicate: false };

@@ -14,14 +14,14 @@ export function reportForCheckFromExtraction(
   extraction: ExtractionResult,
   parsed: ParsedDocument | string,
   norm: NormalizedText | string,
-  extra: { fileName?: string } = {},
+  extra: { fileName?: string; htmlTitle?: string } = {},
 ): ReportForCheck {
   const fields: Record<string, FieldValue> = {};
   // in key order, as a stored report's fields are read back (extracted_fields' primary key): findings come
   // out in the same order whether a report is checked at import or re-checked later
   for (const f of [...extraction.fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) fields[f.key] = f.value;
   const text = typeof parsed === 'string' ? parsed : parsed.text;
-  const htmlTitle = typeof parsed === 'string' ? undefined : parsed.htmlTitle;
+  const htmlTitle = typeof parsed === 'string' ? extra.htmlTitle : parsed.htmlTitle;
   return {
     // the precedence of loadReportForCheck (analyze.ts): a stored report checks the same either way
     format: asFormat(fields.format) ?? extraction.format,
